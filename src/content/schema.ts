@@ -1,0 +1,121 @@
+// The report's data model. The same schema checks the content at build, in tests and when the app loads it.
+import { z } from 'zod'
+
+const nonEmpty = z.string().trim().min(1, 'expected non-empty text')
+
+/** Every piece of report text exists in both languages side by side. */
+export const bilingual = z.strictObject({ zh: nonEmpty, en: nonEmpty })
+
+export const figureKinds = ['count', 'percent', 'change', 'money', 'weight', 'ratio', 'duration'] as const
+/**
+ * How an approximate figure is qualified: as the report writes it, 110余次 (over), 近2亿条 (nearly),
+ * 超过10万元 (more than); or `about` for a derived value that is rounded.
+ */
+export const qualifiers = ['over', 'nearly', 'more-than', 'about'] as const
+
+export const figureId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'expected a kebab-case id such as "drug-cases"')
+
+export const figure = z.strictObject({
+  id: figureId,
+  value: z.number().finite(),
+  kind: z.enum(figureKinds),
+  /** Counted noun after the number, e.g. { zh: '起', en: 'cases' }; omitted for percentages. */
+  unit: bilingual.optional(),
+  qualifier: z.enum(qualifiers).optional(),
+  /** Chinese text shows 万/亿 as the report writes it (16.34万); otherwise the plain number (75890). */
+  notation: z.enum(['plain', 'compact']).default('plain'),
+  /** A fraction written in words in the report (三分之二 → two thirds) is shown as words. */
+  words: bilingual.optional(),
+  label: bilingual,
+  /** The sentence of the report the figure comes from, verbatim. */
+  source: nonEmpty,
+  derived: z
+    .strictObject({
+      from: z.array(figureId).min(1),
+      formula: bilingual,
+    })
+    .optional(),
+})
+
+/** A build step: 0 shows with the slide, 1 on the first click, and so on. */
+const step = z.number().int().min(0).max(9).default(0)
+
+export const visualKinds = [
+  'compare', // two values of one measure side by side, e.g. 2012 vs 2016
+  'declines', // year-on-year decreases as bars
+  'bars', // counts of different things, each on its own scale
+  'gauges', // rates out of 100%
+  'ring', // a share of a whole
+  'flow', // a sequence of steps, left to right
+  'hub', // one centre with spokes (systems of a platform, networks of a system)
+  'origins', // places that sent something to Wuhai
+] as const
+
+const point = z.strictObject({ text: bilingual, step, figures: z.array(figureId).default([]) })
+
+export const block = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('points'), items: z.array(point).min(1).max(6) }),
+  z.strictObject({
+    type: z.literal('stats'),
+    step,
+    tiles: z
+      .array(z.strictObject({ figure: figureId, caption: bilingual.optional(), step: step.optional() }))
+      .min(1)
+      .max(6),
+  }),
+  z.strictObject({
+    type: z.literal('chart'),
+    step,
+    visual: z.enum(visualKinds),
+    figures: z.array(figureId).default([]),
+    /** Text nodes of a diagram (flow, hub, origins): the first is the centre or the start. */
+    nodes: z.array(bilingual).default([]),
+    title: bilingual.optional(),
+    caption: bilingual.optional(),
+    /** What a screen reader hears: the chart's message in one sentence. */
+    description: bilingual,
+  }),
+  z.strictObject({ type: z.literal('quote'), step, text: bilingual, by: bilingual }),
+  z.strictObject({ type: z.literal('source'), text: bilingual }),
+])
+
+export const layouts = ['title', 'agenda', 'section', 'points', 'stats', 'chart', 'quote', 'closing'] as const
+
+export const slide = z.strictObject({
+  id: figureId,
+  layout: z.enum(layouts),
+  /** Section number 1–10 of the report, when the slide belongs to one. */
+  section: z.number().int().min(1).max(10).optional(),
+  kicker: bilingual.optional(),
+  title: bilingual,
+  subtitle: bilingual.optional(),
+  blocks: z.array(block).default([]),
+  notes: bilingual,
+  /** Kiosk dwell time in seconds; the player picks a default from the layout when absent. */
+  dwell: z.number().positive().max(600).optional(),
+})
+
+export const deck = z.strictObject({
+  title: bilingual,
+  organisation: bilingual,
+  credit: bilingual,
+  /** Planned length of the talk in minutes, the presenter view's pace reference. */
+  plannedMinutes: z.number().positive().max(600),
+  slides: z.array(slide).min(1),
+})
+
+export const figureFile = z.strictObject({ figures: z.array(figure).min(1) })
+
+export const glossary = z.strictObject({
+  terms: z.array(z.strictObject({ zh: nonEmpty, en: nonEmpty, note: z.string().optional() })).min(1),
+})
+
+export type Bilingual = z.infer<typeof bilingual>
+export type Figure = z.infer<typeof figure>
+export type FigureKind = (typeof figureKinds)[number]
+export type Block = z.infer<typeof block>
+export type ChartBlock = Extract<Block, { type: 'chart' }>
+export type VisualKind = (typeof visualKinds)[number]
+export type Slide = z.infer<typeof slide>
+export type Deck = z.infer<typeof deck>
+export type Glossary = z.infer<typeof glossary>

@@ -1,0 +1,106 @@
+// Turns the raw content files into a checked report, or into one readable message per problem.
+import { z } from 'zod'
+import { deck as deckSchema, figureFile, type Deck, type Figure } from './schema'
+
+export interface Report {
+  deck: Deck
+  figures: ReadonlyMap<string, Figure>
+}
+
+export interface ContentFile {
+  /** Name shown in messages, e.g. "deck.json". */
+  name: string
+  text: string
+}
+
+export type Validation = { ok: true; report: Report } | { ok: false; problems: string[] }
+
+export function formatPath(path: readonly PropertyKey[]): string {
+  return path.reduce<string>((out, part) => {
+    if (typeof part === 'number') return `${out}[${part}]`
+    return out ? `${out}.${String(part)}` : String(part)
+  }, '')
+}
+
+function expectation(issue: z.core.$ZodIssue): string {
+  if (issue.code === 'invalid_type') {
+    const found = issue.input === undefined ? 'it is missing' : `found ${JSON.stringify(issue.input)}`
+    return `expected ${issue.expected}; ${found}`
+  }
+  if (issue.code === 'unrecognized_keys') return `unexpected field(s) ${issue.keys.map((k) => `"${k}"`).join(', ')}`
+  if (issue.code === 'invalid_value') return `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}; found ${JSON.stringify(issue.input)}`
+  if (issue.code === 'invalid_union' && 'note' in issue && issue.note === 'No matching discriminator')
+    return `expected "type" to be one of the block types; found ${JSON.stringify(issue.input)}`
+  return issue.message
+}
+
+function describeIssue(file: string, issue: z.core.$ZodIssue): string {
+  const where = formatPath(issue.path) || '(top level)'
+  return `${file}: ${where}: ${expectation(issue)}`
+}
+
+function parseJson(file: ContentFile, problems: string[]): unknown {
+  if (!file.text.trim()) {
+    problems.push(`${file.name}: the file is empty; expected a JSON object`)
+    return undefined
+  }
+  try {
+    return JSON.parse(file.text)
+  } catch (error) {
+    problems.push(`${file.name}: not valid JSON (${(error as Error).message})`)
+    return undefined
+  }
+}
+
+function check<T>(schema: z.ZodType<T>, file: ContentFile, problems: string[]): T | undefined {
+  const raw = parseJson(file, problems)
+  if (raw === undefined) return undefined
+  const result = schema.safeParse(raw, { reportInput: true })
+  if (result.success) return result.data
+  for (const issue of result.error.issues) problems.push(describeIssue(file.name, issue))
+  return undefined
+}
+
+function figureReferences(deck: Deck): Array<{ path: string; id: string }> {
+  const refs: Array<{ path: string; id: string }> = []
+  deck.slides.forEach((slide, s) =>
+    slide.blocks.forEach((block, b) => {
+      const at = `slides[${s}].blocks[${b}]`
+      if (block.type === 'stats') block.tiles.forEach((tile, t) => refs.push({ path: `${at}.tiles[${t}].figure`, id: tile.figure }))
+      if (block.type === 'chart') block.figures.forEach((id, f) => refs.push({ path: `${at}.figures[${f}]`, id }))
+      if (block.type === 'points')
+        block.items.forEach((item, i) => item.figures.forEach((id, f) => refs.push({ path: `${at}.items[${i}].figures[${f}]`, id })))
+    }),
+  )
+  return refs
+}
+
+function crossCheck(deck: Deck, deckName: string, figures: Figure[], figuresName: string, problems: string[]) {
+  const byId = new Map<string, Figure>()
+  figures.forEach((fig, i) => {
+    if (byId.has(fig.id)) problems.push(`${figuresName}: figures[${i}].id: duplicate id "${fig.id}"; expected each id once`)
+    byId.set(fig.id, fig)
+  })
+  figures.forEach((fig, i) =>
+    fig.derived?.from.forEach((id, f) => {
+      if (!byId.has(id)) problems.push(`${figuresName}: figures[${i}].derived.from[${f}]: unknown figure id "${id}"; expected an id from ${figuresName}`)
+    }),
+  )
+  for (const ref of figureReferences(deck))
+    if (!byId.has(ref.id)) problems.push(`${deckName}: ${ref.path}: unknown figure id "${ref.id}"; expected an id from ${figuresName}`)
+  const slideIds = new Set<string>()
+  deck.slides.forEach((slide, s) => {
+    if (slideIds.has(slide.id)) problems.push(`${deckName}: slides[${s}].id: duplicate id "${slide.id}"; expected each slide id once`)
+    slideIds.add(slide.id)
+  })
+  return byId
+}
+
+export function validateContent(deckFile: ContentFile, figuresFile: ContentFile): Validation {
+  const problems: string[] = []
+  const deck = check(deckSchema, deckFile, problems)
+  const figures = check(figureFile, figuresFile, problems)
+  if (!deck || !figures) return { ok: false, problems }
+  const byId = crossCheck(deck, deckFile.name, figures.figures, figuresFile.name, problems)
+  return problems.length ? { ok: false, problems } : { ok: true, report: { deck, figures: byId } }
+}

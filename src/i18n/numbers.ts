@@ -1,0 +1,45 @@
+// Locale number formats: Chinese keeps 万/亿 where the report uses them; English writes
+// thousands separators below a million and "million"/"billion" above.
+import type { Figure } from '../content/schema'
+import { locales, type Lang } from './lang'
+
+type NumberStyle = Pick<Figure, 'kind' | 'notation'>
+
+function fractionDigits(value: number): number {
+  const decimals = String(value).split('.')[1]?.length ?? 0
+  return Math.min(decimals, 2)
+}
+
+/** Intl options for a figure's number, given the exact value (so 448.04 keeps two decimals). */
+export function numberOptions(figure: NumberStyle & { value: number }, lang: Lang): Intl.NumberFormatOptions {
+  const digits = { maximumFractionDigits: fractionDigits(figure.value) }
+  if (figure.kind === 'percent' || figure.kind === 'change')
+    return {
+      style: 'percent',
+      maximumFractionDigits: fractionDigits(figure.value / 100),
+      signDisplay: figure.kind === 'change' ? 'exceptZero' : 'auto',
+    }
+  if (lang === 'zh') return figure.notation === 'compact' ? { notation: 'compact', maximumFractionDigits: 2 } : { ...digits, useGrouping: false }
+  return Math.abs(figure.value) >= 1e6 ? { notation: 'compact', compactDisplay: 'long', maximumFractionDigits: 2 } : digits
+}
+
+const cache = new Map<string, Intl.NumberFormat>()
+
+function formatter(lang: Lang, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = lang + JSON.stringify(options)
+  let fmt = cache.get(key)
+  if (!fmt) cache.set(key, (fmt = new Intl.NumberFormat(locales[lang], options)))
+  return fmt
+}
+
+/** The number of a figure (no unit, no qualifier) in a language; `at` formats an in-between value of a count-up. */
+export function formatFigureNumber(figure: NumberStyle & { value: number }, lang: Lang, at = figure.value): string {
+  const options = numberOptions(figure, lang)
+  const scaled = options.style === 'percent' ? at / 100 : at
+  return formatter(lang, options).format(scaled).replace('-', '−')
+}
+
+/** A plain number in a language, for axis labels and the like. */
+export function formatNumber(value: number, lang: Lang, options: Intl.NumberFormatOptions = {}): string {
+  return formatter(lang, lang === 'zh' ? { useGrouping: false, ...options } : options).format(value)
+}
