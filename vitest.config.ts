@@ -7,7 +7,21 @@ export default defineConfig({
   test: {
     projects: [
       { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' } },
-      { extends: true, test: { name: 'component', include: ['tests/component/**/*.test.ts'], environment: 'jsdom', setupFiles: ['tests/component/setup.ts'] } },
+      {
+        extends: true,
+        test: { name: 'component', include: ['tests/component/**/*.test.ts'], environment: 'jsdom', setupFiles: ['tests/component/setup.ts'] },
+      },
+      {
+        // The built renderer in Debian's Chromium; needs `npm run build` first.
+        test: {
+          name: 'e2e',
+          include: ['tests/e2e/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 120_000,
+          hookTimeout: 60_000,
+          fileParallelism: false,
+        },
+      },
     ],
   },
 })

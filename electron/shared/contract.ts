@@ -47,6 +47,8 @@ export type MenuCommand =
   | { type: 'help' }
   | { type: 'black' }
   | { type: 'progress'; visible: boolean }
+  /** Kiosk mode: the exit combination was pressed; the renderer asks for the PIN and calls exitKiosk. */
+  | { type: 'kiosk-exit-prompt' }
 
 export type ExportFormat = 'pdf' | 'png'
 export type HandoutVariant = 'slides' | 'notes' | 'bilingual'

@@ -1,0 +1,42 @@
+import { defineConfig } from 'electron-vite'
+import { svelte } from '@sveltejs/vite-plugin-svelte'
+import { resolve } from 'node:path'
+import { contentSecurityPolicy } from './electron/shared/csp'
+import { bundledContent } from './scripts/vite/content-plugin'
+import { woff2Only } from './scripts/vite/woff2-only'
+
+export default defineConfig({
+  main: {
+    build: {
+      outDir: 'out/main',
+      lib: { entry: resolve('electron/main/index.ts') },
+    },
+  },
+  preload: {
+    build: {
+      outDir: 'out/preload',
+      lib: { entry: resolve('electron/preload/index.ts'), formats: ['cjs'] },
+      rollupOptions: { output: { entryFileNames: '[name].cjs' } },
+    },
+  },
+  renderer: {
+    root: 'src',
+    base: './',
+    publicDir: false,
+    plugins: [
+      svelte({ configFile: resolve('svelte.config.js') }),
+      woff2Only(),
+      bundledContent({ dir: resolve(process.env.BRIEFING_CONTENT_DIR ?? 'resources/content') }),
+      {
+        name: 'csp-meta',
+        transformIndexHtml: (html) => html.replace('%CSP%', contentSecurityPolicy),
+      },
+    ],
+    build: {
+      outDir: resolve('out/renderer'),
+      emptyOutDir: true,
+      assetsInlineLimit: 0,
+      rollupOptions: { input: resolve('src/index.html') },
+    },
+  },
+})

@@ -1,0 +1,28 @@
+// The Electron app: everything goes through the preload's `window.briefing` API.
+import type { BriefingApi } from '../../electron/shared/contract'
+import type { Platform } from './platform'
+
+export function electronPlatform(api: BriefingApi): Platform {
+  return {
+    kind: 'electron',
+    loadSettings: () => api.getSettings(),
+    async saveSettings(patch) {
+      await api.saveSettings(patch)
+    },
+    openPresenter: () => void api.openPresenter(),
+    async toggleFullScreen() {
+      await api.toggleFullScreen()
+    },
+    async enterFullScreen() {
+      if (!document.fullscreenElement) await api.toggleFullScreen()
+    },
+    sync: {
+      publish: (message) => api.publishDeck(message),
+      subscribe: (listener) => api.onDeckState(listener),
+      latest: () => api.getDeckState(),
+    },
+    onMenuCommand: (listener) => api.onMenuCommand(listener),
+    printReady: (pages) => api.printReady(pages),
+    exitKiosk: (pin) => api.exitKiosk(pin),
+  }
+}

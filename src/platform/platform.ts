@@ -1,0 +1,17 @@
+import type { MenuCommand, Settings } from '../../electron/shared/contract'
+import type { SyncTransport } from '../deck/sync.svelte'
+
+/** What the renderer needs from its host: the Electron app or a plain browser. */
+export interface Platform {
+  kind: 'electron' | 'web'
+  loadSettings(): Promise<Partial<Settings>>
+  saveSettings(patch: Partial<Settings>): Promise<void>
+  openPresenter(slideIndex: number): void
+  toggleFullScreen(): Promise<void>
+  enterFullScreen(): Promise<void>
+  sync: SyncTransport
+  onMenuCommand(listener: (command: MenuCommand) => void): () => void
+  /** Tells the host the print layout is complete (fonts loaded, every chart finished). */
+  printReady(pages: number): void
+  exitKiosk(pin: string): Promise<boolean>
+}

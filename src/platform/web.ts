@@ -1,0 +1,107 @@
+// The web edition: settings in local storage, windows synced over BroadcastChannel.
+import type { MenuCommand, Settings, SyncMessage } from '../../electron/shared/contract'
+import type { SyncTransport } from '../deck/sync.svelte'
+import type { Platform } from './platform'
+
+const settingsKey = 'wuhai-briefing.settings'
+const channelName = 'wuhai-briefing.deck'
+
+type Envelope = { type: 'state'; message: SyncMessage } | { type: 'hello' }
+
+export function readStoredSettings(storage: Pick<Storage, 'getItem'>): Partial<Settings> {
+  try {
+    const parsed: unknown = JSON.parse(storage.getItem(settingsKey) ?? '{}')
+    if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) throw new Error('not an object')
+    const stored = parsed as Record<string, unknown>
+    const settings: Partial<Settings> = {}
+    if (stored.lang === 'zh' || stored.lang === 'en') settings.lang = stored.lang
+    if (typeof stored.bilingual === 'boolean') settings.bilingual = stored.bilingual
+    if (typeof stored.showProgress === 'boolean') settings.showProgress = stored.showProgress
+    return settings
+  } catch (error) {
+    console.warn(`local storage "${settingsKey}": ${(error as Error).message}; using defaults`)
+    return {}
+  }
+}
+
+function broadcastTransport(): SyncTransport {
+  if (typeof BroadcastChannel === 'undefined')
+    return { publish() {}, subscribe: () => () => {}, latest: async () => null }
+  const channel = new BroadcastChannel(channelName)
+  let last: SyncMessage | null = null
+  const listeners = new Set<(message: SyncMessage) => void>()
+  channel.onmessage = (event: MessageEvent<Envelope>) => {
+    const data = event.data
+    if (data?.type === 'hello' && last) channel.postMessage({ type: 'state', message: last } satisfies Envelope)
+    if (data?.type === 'state') {
+      last = data.message
+      for (const listener of listeners) listener(data.message)
+    }
+  }
+  return {
+    publish(message) {
+      last = message
+      channel.postMessage({ type: 'state', message } satisfies Envelope)
+    },
+    subscribe(listener) {
+      listeners.add(listener)
+      return () => listeners.delete(listener)
+    },
+    latest() {
+      return new Promise((resolve) => {
+        const reply = (message: SyncMessage) => {
+          listeners.delete(reply)
+          clearTimeout(timer)
+          resolve(message)
+        }
+        const timer = setTimeout(() => {
+          listeners.delete(reply)
+          resolve(null)
+        }, 250)
+        listeners.add(reply)
+        channel.postMessage({ type: 'hello' } satisfies Envelope)
+      })
+    },
+  }
+}
+
+export function webPlatform(): Platform {
+  const menuListeners = new Set<(command: MenuCommand) => void>()
+  return {
+    kind: 'web',
+    async loadSettings() {
+      return readStoredSettings(localStorage)
+    },
+    async saveSettings(patch) {
+      const merged = { ...readStoredSettings(localStorage), ...patch }
+      try {
+        localStorage.setItem(settingsKey, JSON.stringify(merged))
+      } catch (error) {
+        console.warn(`could not save settings: ${(error as Error).message}`)
+      }
+    },
+    openPresenter(slideIndex) {
+      const url = new URL(location.href)
+      url.searchParams.set('view', 'presenter')
+      url.searchParams.delete('kiosk')
+      url.hash = `#/${slideIndex + 1}`
+      window.open(url.href, 'wuhai-briefing-presenter', 'popup,width=1280,height=800')
+    },
+    async toggleFullScreen() {
+      if (document.fullscreenElement) await document.exitFullscreen().catch(() => {})
+      else await document.documentElement.requestFullscreen?.().catch(() => {})
+    },
+    async enterFullScreen() {
+      if (!document.fullscreenElement) await document.documentElement.requestFullscreen?.().catch(() => {})
+    },
+    sync: broadcastTransport(),
+    onMenuCommand(listener) {
+      menuListeners.add(listener)
+      return () => menuListeners.delete(listener)
+    },
+    printReady() {},
+    async exitKiosk(pin) {
+      return pin.length > 0
+    },
+  }
+}

@@ -1,0 +1,84 @@
+// Shared set-up for end-to-end tests: the built renderer served on 127.0.0.1 and Debian's Chromium.
+import { existsSync } from 'node:fs'
+import { join } from 'node:path'
+import { chromium, type Browser, type BrowserContext, type Page, type ConsoleMessage } from 'playwright-core'
+// @ts-expect-error plain ESM helper without types
+import { serve } from '../../scripts/serve.mjs'
+
+export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+
+export const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+]
+
+export interface Harness {
+  base: string
+  browser: Browser
+  close(): Promise<void>
+}
+
+export async function startHarness(): Promise<Harness> {
+  const root = join(process.cwd(), 'out', 'renderer')
+  if (!existsSync(join(root, 'index.html'))) throw new Error('out/renderer/index.html is missing: run `npm run build` first')
+  const server = (await serve({ root })) as { url: string; close(): Promise<void> }
+  const browser = await chromium.launch({ executablePath: chromiumPath, headless: true, args: chromiumArgs })
+  return {
+    base: server.url,
+    browser,
+    async close() {
+      await browser.close()
+      await server.close()
+    },
+  }
+}
+
+/** Everything a page reports that a test should fail on: console errors, page errors, CSP violations, outside requests. */
+export interface PageWatch {
+  errors: string[]
+  outsideRequests: string[]
+}
+
+export function watchPage(page: Page, base: string): PageWatch {
+  const watch: PageWatch = { errors: [], outsideRequests: [] }
+  page.on('console', (message: ConsoleMessage) => {
+    if (message.type() === 'error') watch.errors.push(message.text())
+  })
+  page.on('pageerror', (error) => watch.errors.push(String(error)))
+  page.on('request', (request) => {
+    const url = request.url()
+    if (!url.startsWith(base) && !url.startsWith('data:')) watch.outsideRequests.push(url)
+  })
+  return watch
+}
+
+export async function openDeck(
+  context: Browser | BrowserContext,
+  base: string,
+  path = '',
+  viewport = { width: 1920, height: 1080 },
+): Promise<{ page: Page; watch: PageWatch }> {
+  const page = await context.newPage({ viewport })
+  const watch = watchPage(page, base)
+  await page.goto(base + path)
+  await page.waitForSelector('[data-deck-ready="true"]')
+  await page.evaluate(() => document.fonts.ready)
+  return { page, watch }
+}
+
+/** The deck's position as the page shows it. */
+export async function position(page: Page): Promise<{ slide: number; step: number; lang: string }> {
+  return page.evaluate(() => {
+    const stage = document.querySelector('[data-slide-number]') as HTMLElement
+    return {
+      slide: Number(stage.dataset.slideNumber),
+      step: Number(stage.dataset.step),
+      lang: document.documentElement.lang,
+    }
+  })
+}

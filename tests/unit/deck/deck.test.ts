@@ -1,0 +1,146 @@
+import { describe, expect, it } from 'vitest'
+import { DeckState } from '../../../src/deck/deck.svelte'
+
+// Four slides: no steps, two steps, no steps, one step.
+const make = (init = {}) => new DeckState([0, 2, 0, 1], init)
+const at = (deck: DeckState) => [deck.slide, deck.step]
+
+describe('DeckState moves', () => {
+  it('takes build steps before moving to the next slide', () => {
+    const deck = make()
+    const visited: number[][] = [at(deck)]
+    for (let i = 0; i < 6; i++) {
+      deck.next()
+      visited.push(at(deck))
+    }
+    expect(visited).toEqual([[0, 0], [1, 0], [1, 1], [1, 2], [2, 0], [3, 0], [3, 1]])
+  })
+
+  it('stops at the end and at the start instead of failing', () => {
+    const deck = make({ slide: 3, step: 1 })
+    expect(deck.isLast).toBe(true)
+    deck.next()
+    expect(at(deck)).toEqual([3, 1])
+    deck.first()
+    deck.prev()
+    expect(at(deck)).toEqual([0, 0])
+    expect(deck.isFirst).toBe(true)
+  })
+
+  it('going back onto a slide shows all of its steps, as PowerPoint does', () => {
+    const deck = make({ slide: 2 })
+    deck.prev()
+    expect(at(deck)).toEqual([1, 2])
+    deck.prev()
+    expect(at(deck)).toEqual([1, 1])
+  })
+
+  it('clamps moves outside the deck and steps outside a slide', () => {
+    const deck = make()
+    deck.go(99, 5)
+    expect(at(deck)).toEqual([3, 1])
+    deck.go(-4)
+    expect(at(deck)).toEqual([0, 0])
+    deck.go(1, 9)
+    expect(at(deck)).toEqual([1, 2])
+    deck.go(1, -1)
+    expect(at(deck)).toEqual([1, 0])
+    deck.go(Number.NaN)
+    expect(at(deck)).toEqual([0, 0])
+    deck.go(2.7)
+    expect(at(deck)).toEqual([2, 0])
+  })
+
+  it('jumps by 1-based slide number and clamps a number past the end', () => {
+    const deck = make()
+    deck.goToNumber(3)
+    expect(deck.slide).toBe(2)
+    deck.goToNumber(40)
+    expect(deck.slide).toBe(3)
+    deck.goToNumber(0)
+    expect(deck.slide).toBe(0)
+  })
+
+  it('starts where it is told, clamped', () => {
+    expect(at(make({ slide: 1, step: 2 }))).toEqual([1, 2])
+    expect(at(make({ slide: 12 }))).toEqual([3, 0])
+    expect(() => new DeckState([])).toThrow(/at least one slide/)
+  })
+
+  it('records the direction of the last move and counts moves, not no-ops', () => {
+    const deck = make()
+    deck.next()
+    expect(deck.direction).toBe('forward')
+    deck.prev()
+    expect(deck.direction).toBe('backward')
+    const moves = deck.moves
+    deck.prev()
+    expect(deck.moves).toBe(moves)
+  })
+})
+
+describe('DeckState language and modes', () => {
+  it('switches language and bilingual mode without moving', () => {
+    const deck = make({ slide: 1, step: 1 })
+    deck.toggleLang()
+    expect(deck.lang).toBe('en')
+    deck.toggleBilingual()
+    expect(deck.bilingual).toBe(true)
+    expect(at(deck)).toEqual([1, 1])
+    deck.toggleLang()
+    expect(deck.lang).toBe('zh')
+  })
+
+  it('toggles overlays and black/white screens', () => {
+    const deck = make()
+    deck.toggleMode('black')
+    expect(deck.mode).toBe('black')
+    expect(deck.screen).toBe('black')
+    deck.toggleMode('black')
+    expect(deck.mode).toBe('show')
+    deck.toggleMode('white')
+    deck.toggleMode('black')
+    expect(deck.mode).toBe('black')
+    deck.toggleMode('help')
+    expect(deck.screen).toBe('show')
+  })
+
+  it('moves the overview cursor within the deck and chooses a slide', () => {
+    const deck = make({ slide: 1 })
+    deck.toggleMode('overview')
+    expect(deck.cursor).toBe(1)
+    deck.moveCursor(6)
+    expect(deck.cursor).toBe(3)
+    deck.moveCursor(-1)
+    deck.chooseCursor()
+    expect(deck.mode).toBe('show')
+    expect(at(deck)).toEqual([2, 0])
+  })
+})
+
+describe('DeckState snapshots', () => {
+  it('round-trips through a snapshot', () => {
+    const a = make({ slide: 3, step: 1, lang: 'en', bilingual: true })
+    a.toggleMode('white')
+    const b = make()
+    b.apply(a.snapshot())
+    expect(b.snapshot()).toEqual({ slide: 3, step: 1, lang: 'en', bilingual: true, screen: 'white' })
+    expect(JSON.parse(JSON.stringify(a.snapshot()))).toEqual(a.snapshot())
+  })
+
+  it('keeps a local overlay open when a remote state arrives, and lifts a blank screen', () => {
+    const deck = make()
+    deck.toggleMode('overview')
+    deck.apply({ slide: 2, step: 0, lang: 'zh', bilingual: false, screen: 'show' })
+    expect(deck.mode).toBe('overview')
+    deck.toggleMode('black')
+    deck.apply({ slide: 2, step: 0, lang: 'zh', bilingual: false, screen: 'show' })
+    expect(deck.mode).toBe('show')
+  })
+
+  it('clamps a snapshot from a longer deck', () => {
+    const deck = make()
+    deck.apply({ slide: 50, step: 7, lang: 'en', bilingual: false, screen: 'show' })
+    expect(at(deck)).toEqual([3, 1])
+  })
+})

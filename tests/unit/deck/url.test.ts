@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest'
+import { hashFor, parseHash, parseStartup } from '../../../src/deck/url'
+
+describe('parseStartup', () => {
+  it('reads language, slide, view and kiosk options', () => {
+    const o = parseStartup('?lang=en&view=presenter&kiosk=1&dwell=8&idle=30', '#/7')
+    expect(o).toMatchObject({ lang: 'en', slide: 7, view: 'presenter', kiosk: { enabled: true, dwellSeconds: 8, idleSeconds: 30 } })
+    expect(o.warnings).toEqual([])
+  })
+
+  it('turns lang=bi into Chinese with the English subtitle line', () => {
+    expect(parseStartup('?lang=bi', '')).toMatchObject({ lang: 'zh', bilingual: true })
+  })
+
+  it('reads print options and reduced motion', () => {
+    const o = parseStartup('?print=1&handout=notes&slide=4&motion=reduce', '')
+    expect(o.print).toEqual({ enabled: true, handout: 'notes', slide: 4 })
+    expect(o.reducedMotion).toBe(true)
+    expect(parseStartup('', '', true).reducedMotion).toBe(true)
+  })
+
+  it('ignores bad values with a warning that names the parameter and what was expected', () => {
+    const o = parseStartup('?lang=fr&dwell=-3&idle=abc&kiosk=maybe&view=speaker&handout=poster&slide=1.5', '#/zero')
+    expect(o.lang).toBeUndefined()
+    expect(o.kiosk).toEqual({ enabled: false })
+    expect(o.view).toBe('audience')
+    expect(o.print.handout).toBe('slides')
+    expect(o.slide).toBeUndefined()
+    expect(o.warnings).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^#\/zero: expected #\/N/),
+        '?lang=fr: expected zh, en or bi; ignored',
+        expect.stringMatching(/^\?dwell=-3: expected a positive number/),
+        expect.stringMatching(/^\?idle=abc: expected a positive number/),
+        '?kiosk=maybe: expected 1 or 0; ignored',
+        '?view=speaker: expected presenter; ignored',
+        expect.stringMatching(/^\?handout=poster: expected one of slides, notes, bilingual/),
+        expect.stringMatching(/^\?slide=1.5: expected a positive whole number/),
+      ]),
+    )
+    expect(o.warnings).toHaveLength(8)
+  })
+})
+
+describe('slide hashes', () => {
+  it('reads #/N and writes it back for a 0-based index', () => {
+    expect(parseHash('#/12')).toBe(12)
+    expect(parseHash('#/0')).toBeUndefined()
+    expect(parseHash('#12')).toBeUndefined()
+    expect(hashFor(0)).toBe('#/1')
+    expect(parseHash(hashFor(4))).toBe(5)
+  })
+})
