@@ -1,6 +1,9 @@
 // The report's data model. The same schema checks the content at build, in tests and when the app loads it.
 import { z } from 'zod'
 
+// Zod's compiled fast path needs `new Function`, which the app's CSP (script-src 'self') forbids.
+z.config({ jitless: true })
+
 const nonEmpty = z.string().trim().min(1, 'expected non-empty text')
 
 /** Every piece of report text exists in both languages side by side. */

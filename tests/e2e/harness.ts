@@ -1,7 +1,9 @@
 // Shared set-up for end-to-end tests: the built renderer served on 127.0.0.1 and Debian's Chromium.
-import { existsSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { chromium, type Browser, type BrowserContext, type Page, type ConsoleMessage } from 'playwright-core'
+import { deck as deckSchema, type Deck } from '../../src/content/schema'
+import { stepCount } from '../../src/content/steps'
 // @ts-expect-error plain ESM helper without types
 import { serve } from '../../scripts/serve.mjs'
 
@@ -57,28 +59,62 @@ export function watchPage(page: Page, base: string): PageWatch {
   return watch
 }
 
+/** Records CSP violations in the page, read back with `cspViolations(page)`. */
+const recordViolations = () => {
+  const list: string[] = []
+  ;(window as unknown as { __csp: string[] }).__csp = list
+  document.addEventListener('securitypolicyviolation', (e) => list.push(`${e.violatedDirective} ${e.blockedURI}`))
+}
+
+export async function cspViolations(page: Page): Promise<string[]> {
+  return page.evaluate(() => (window as unknown as { __csp: string[] }).__csp)
+}
+
 export async function openDeck(
   context: Browser | BrowserContext,
   base: string,
   path = '',
   viewport = { width: 1920, height: 1080 },
 ): Promise<{ page: Page; watch: PageWatch }> {
-  const page = await context.newPage({ viewport })
+  const page = await context.newPage()
+  await page.setViewportSize(viewport)
+  await page.addInitScript(recordViolations)
   const watch = watchPage(page, base)
   await page.goto(base + path)
-  await page.waitForSelector('[data-deck-ready="true"]')
+  await page.waitForSelector('[data-deck-ready="true"]', { state: 'attached' })
   await page.evaluate(() => document.fonts.ready)
   return { page, watch }
 }
 
 /** The deck's position as the page shows it. */
-export async function position(page: Page): Promise<{ slide: number; step: number; lang: string }> {
+export async function position(page: Page): Promise<{ slide: number; step: number; lang: string; bilingual: boolean }> {
   return page.evaluate(() => {
     const stage = document.querySelector('[data-slide-number]') as HTMLElement
     return {
       slide: Number(stage.dataset.slideNumber),
       step: Number(stage.dataset.step),
-      lang: document.documentElement.lang,
+      lang: stage.dataset.lang ?? '',
+      bilingual: stage.dataset.bilingual === 'true',
     }
   })
+}
+
+/** The deck as the built app ships it, for knowing how many slides and steps to expect. */
+export function builtDeck(): Deck {
+  return JSON.parse(readFileSync(join(process.cwd(), 'out', 'renderer', 'content', 'deck.json'), 'utf8')) as Deck
+}
+
+export function builtStepCounts(): number[] {
+  return builtDeck().slides.map((slide) => stepCount(deckSchema.shape.slides.element.parse(slide)))
+}
+
+/** Waits until the deck shows a given place (the transition may still be running). */
+export async function waitForPosition(page: Page, slide: number, step?: number): Promise<void> {
+  await page.waitForFunction(
+    ([n, s]) => {
+      const stage = document.querySelector('[data-slide-number]') as HTMLElement | null
+      return stage?.dataset.slideNumber === String(n) && (s === null || stage.dataset.step === String(s))
+    },
+    [slide, step ?? null] as const,
+  )
 }

@@ -1,0 +1,103 @@
+// The web edition as a user's browser sees it: no errors, nothing from the network, the bundled
+// font, and a 16:9 canvas that fits any window.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { builtStepCounts, cspViolations, openDeck, startHarness, waitForPosition, type Harness } from './harness'
+
+let h: Harness
+beforeAll(async () => {
+  h = await startHarness()
+})
+afterAll(async () => {
+  await h?.close()
+})
+
+describe('web edition shell', () => {
+  it('renders the first slide with no console errors and no CSP violations', async () => {
+    const { page, watch } = await openDeck(h.browser, h.base)
+    await expect(page.locator('[data-slide-number="1"] article h1').first().textContent()).resolves.toMatch(/\S/)
+    await page.waitForTimeout(500)
+    expect(watch.errors).toEqual([])
+    expect(await cspViolations(page)).toEqual([])
+    await page.close()
+  })
+
+  it('sends the CSP in the page itself', async () => {
+    const { page } = await openDeck(h.browser, h.base)
+    const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content')
+    expect(csp).toContain("default-src 'none'")
+    expect(csp).toContain("script-src 'self'")
+    expect(csp).not.toContain('unsafe-inline')
+    await page.close()
+  })
+
+  it('requests nothing but the local server during a walk through every slide', async () => {
+    const { page, watch } = await openDeck(h.browser, h.base, '?lang=en')
+    const counts = builtStepCounts()
+    const stops = counts.reduce((sum, steps) => sum + steps + 1, 0)
+    for (let i = 1; i < stops; i++) await page.keyboard.press('PageDown')
+    await waitForPosition(page, counts.length, counts.at(-1))
+    await page.keyboard.press('l')
+    await page.keyboard.press('Escape')
+    await page.waitForTimeout(800)
+    expect(watch.outsideRequests).toEqual([])
+    expect(watch.errors).toEqual([])
+    expect(await cspViolations(page)).toEqual([])
+    await page.close()
+  })
+
+  it('draws Chinese with the bundled Noto Sans SC, not a fallback', async () => {
+    const { page } = await openDeck(h.browser, h.base, '?lang=zh')
+    const client = await page.context().newCDPSession(page)
+    await client.send('DOM.enable')
+    await client.send('CSS.enable')
+    const { root } = await client.send('DOM.getDocument')
+    const { nodeId } = await client.send('DOM.querySelector', { nodeId: root.nodeId, selector: 'article h1 .primary' })
+    const { fonts } = await client.send('CSS.getPlatformFontsForNode', { nodeId })
+    expect(fonts.length).toBeGreaterThan(0)
+    for (const font of fonts) {
+      expect(font.familyName).toMatch(/Noto Sans SC/)
+      expect(font.isCustomFont).toBe(true)
+    }
+    const fontFiles = await page.evaluate(() =>
+      performance.getEntriesByType('resource').map((e) => e.name).filter((name) => name.endsWith('.woff2') || name.endsWith('.woff')),
+    )
+    expect(fontFiles.length).toBeGreaterThan(0)
+    for (const file of fontFiles) {
+      expect(file.startsWith(h.base)).toBe(true)
+      expect(file.endsWith('.woff2')).toBe(true)
+    }
+    await page.close()
+  })
+
+  it.each([
+    [1024, 768],
+    [3840, 2160],
+    [1366, 768],
+    [800, 1280],
+  ])('keeps the canvas 16:9 and fully visible at %ix%i, refitting live', async (width, height) => {
+    const { page } = await openDeck(h.browser, h.base, '', { width: 1920, height: 1080 })
+    await page.setViewportSize({ width, height })
+    await page.waitForTimeout(200)
+    const box = await page.locator('.canvas').first().boundingBox()
+    expect(box).not.toBeNull()
+    expect(box!.width / box!.height).toBeCloseTo(16 / 9, 2)
+    expect(box!.x).toBeGreaterThanOrEqual(-0.5)
+    expect(box!.y).toBeGreaterThanOrEqual(-0.5)
+    expect(box!.x + box!.width).toBeLessThanOrEqual(width + 0.5)
+    expect(box!.y + box!.height).toBeLessThanOrEqual(height + 0.5)
+    expect(Math.max(box!.width / width, box!.height / height)).toBeCloseTo(1, 2)
+    await page.close()
+  })
+
+  it('shows a readable error screen, not a blank window, when the content is broken', async () => {
+    const page = await h.browser.newPage()
+    await page.route('**/content/figures.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: '{"figures": [ {"id": 3} ' }))
+    await page.goto(h.base)
+    const error = page.locator('[data-content-error]')
+    await error.waitFor()
+    await expect(error.textContent()).resolves.toContain('figures.json: not valid JSON')
+    await expect(error.textContent()).resolves.toContain('无法加载报告内容')
+    await expect(error.textContent()).resolves.toContain('The report content could not be loaded')
+    await page.close()
+  })
+})
