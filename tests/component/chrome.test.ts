@@ -1,0 +1,84 @@
+import { readFileSync } from 'node:fs'
+import { fireEvent, render, screen } from '@testing-library/svelte'
+import { describe, expect, it } from 'vitest'
+import Blank from '../../src/chrome/Blank.svelte'
+import ErrorScreen from '../../src/chrome/ErrorScreen.svelte'
+import Help from '../../src/chrome/Help.svelte'
+import JumpIndicator from '../../src/chrome/JumpIndicator.svelte'
+import Progress from '../../src/chrome/Progress.svelte'
+import { stepCount } from '../../src/content/steps'
+import { validateContent, type Report } from '../../src/content/validate'
+import { DeckState } from '../../src/deck/deck.svelte'
+import { JumpBuffer } from '../../src/input/jump.svelte'
+import { flushSync } from 'svelte'
+
+const read = (name: string) => ({ name, text: readFileSync(`tests/fixtures/deck-sample/${name}`, 'utf8') })
+const result = validateContent(read('deck.json'), read('figures.json'))
+if (!result.ok) throw new Error(result.problems.join('\n'))
+const report: Report = result.report
+const newDeck = () => new DeckState(report.deck.slides.map(stepCount))
+
+describe('progress bar and counter', () => {
+  it('shows "n / total" and a spoken label in the current language', () => {
+    const deck = newDeck()
+    deck.go(2)
+    render(Progress, { deck })
+    const total = report.deck.slides.length
+    expect(screen.getByText(`3 / ${total}`)).toBeTruthy()
+    expect(screen.getByRole('progressbar').getAttribute('aria-label')).toBe(`第3张，共${total}张`)
+    deck.toggleLang()
+    flushSync()
+    expect(screen.getByRole('progressbar').getAttribute('aria-label')).toBe(`Slide 3 of ${total}`)
+    expect(screen.getByRole('progressbar').getAttribute('aria-valuenow')).toBe('3')
+  })
+})
+
+describe('help overlay', () => {
+  it('lists every key in the current language', () => {
+    const deck = newDeck()
+    deck.setLang('en')
+    render(Help, { deck })
+    const dialog = screen.getByRole('dialog')
+    for (const text of ['Next step / next slide', 'Black / white screen', 'Switch Chinese / English', 'PageDown', 'Shift+F5', 'Shift+L'])
+      expect(dialog.textContent).toContain(text)
+    deck.setLang('zh')
+    flushSync()
+    expect(dialog.textContent).toContain('下一步 / 下一张')
+    expect(dialog.textContent).not.toContain('Next step')
+  })
+})
+
+describe('black and white screens', () => {
+  it('cover the window and return to the slide on a click', async () => {
+    const deck = newDeck()
+    deck.toggleMode('white')
+    const { container } = render(Blank, { deck })
+    const blank = container.querySelector('[data-blank="white"]') as HTMLElement
+    expect(blank).toBeTruthy()
+    await fireEvent.click(blank)
+    expect(deck.mode).toBe('show')
+    expect(container.querySelector('[data-blank]')).toBeNull()
+  })
+})
+
+describe('slide number being typed', () => {
+  it('shows the digits while they are typed, and nothing otherwise', () => {
+    const jump = new JumpBuffer()
+    const { container } = render(JumpIndicator, { jump, lang: 'en' })
+    expect(container.querySelector('[data-jump]')).toBeNull()
+    jump.type('1')
+    jump.type('2')
+    flushSync()
+    expect(container.querySelector('[data-jump]')?.textContent).toBe('Go to slide 12')
+  })
+})
+
+describe('content error screen', () => {
+  it('names every problem, in both languages', () => {
+    render(ErrorScreen, { problems: ['deck.json: slides[2].title.en: expected string; it is missing', 'figures.json: not valid JSON (Unexpected end)'] })
+    expect(screen.getByText(/slides\[2\]\.title\.en/)).toBeTruthy()
+    expect(screen.getByText(/figures\.json: not valid JSON/)).toBeTruthy()
+    expect(screen.getByText('无法加载报告内容')).toBeTruthy()
+    expect(screen.getByText('The report content could not be loaded')).toBeTruthy()
+  })
+})
