@@ -18,11 +18,12 @@ export const qualifiers = ['over', 'nearly', 'more-than', 'about'] as const
 
 export const figureId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'expected a kebab-case id such as "drug-cases"')
 
-export const figure = z.strictObject({
+export const figure = z
+  .strictObject({
   id: figureId,
   value: z.number().finite(),
   kind: z.enum(figureKinds),
-  /** Counted noun after the number, e.g. { zh: '起', en: 'cases' }; omitted for percentages. */
+  /** What is counted, after the number: { zh: '起', en: 'cases' }, or with a measure word { zh: '个网格', en: 'grids' }; omitted for percentages. */
   unit: bilingual.optional(),
   qualifier: z.enum(qualifiers).optional(),
   /** Chinese text shows 万/亿 as the report writes it (16.34万); otherwise the plain number (75890). */
@@ -38,7 +39,11 @@ export const figure = z.strictObject({
       formula: bilingual,
     })
     .optional(),
-})
+  })
+  .refine((f) => f.kind !== 'ratio' || f.words !== undefined, {
+    message: 'expected "words" for a ratio (三分之二 → two thirds)',
+    path: ['words'],
+  })
 
 /** A build step: 0 shows with the slide, 1 on the first click, and so on. */
 const step = z.number().int().min(0).max(9).default(0)
@@ -55,6 +60,8 @@ export const visualKinds = [
 ] as const
 
 const point = z.strictObject({ text: bilingual, step, figures: z.array(figureId).default([]) })
+
+export const blockTypes = ['points', 'stats', 'chart', 'quote', 'source'] as const
 
 export const block = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('points'), items: z.array(point).min(1).max(6) }),

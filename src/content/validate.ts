@@ -1,6 +1,6 @@
 // Turns the raw content files into a checked report, or into one readable message per problem.
 import { z } from 'zod'
-import { deck as deckSchema, figureFile, type Deck, type Figure } from './schema'
+import { blockTypes, deck as deckSchema, figureFile, type Deck, type Figure } from './schema'
 
 export interface Report {
   deck: Deck
@@ -29,8 +29,11 @@ function expectation(issue: z.core.$ZodIssue): string {
   }
   if (issue.code === 'unrecognized_keys') return `unexpected field(s) ${issue.keys.map((k) => `"${k}"`).join(', ')}`
   if (issue.code === 'invalid_value') return `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}; found ${JSON.stringify(issue.input)}`
-  if (issue.code === 'invalid_union' && 'note' in issue && issue.note === 'No matching discriminator')
-    return `expected "type" to be one of the block types; found ${JSON.stringify(issue.input)}`
+  if (issue.code === 'invalid_union' && 'note' in issue && issue.note === 'No matching discriminator') {
+    const input = issue.input as { type?: unknown } | undefined
+    const found = input && typeof input === 'object' && 'type' in input ? input.type : issue.input
+    return `expected "type" to be one of ${blockTypes.map((t) => `"${t}"`).join(', ')}; found ${JSON.stringify(found)}`
+  }
   return issue.message
 }
 
