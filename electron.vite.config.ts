@@ -33,7 +33,7 @@ export default defineConfig({
       },
     ],
     build: {
-      outDir: resolve('out/renderer'),
+      outDir: resolve(process.env.BRIEFING_RENDERER_OUT ?? 'out/renderer'),
       emptyOutDir: true,
       assetsInlineLimit: 0,
       rollupOptions: { input: resolve('src/index.html') },

@@ -33,7 +33,14 @@ export const typeScale = {
   min: 24,
 } as const
 
-export const fontFamily = "'Noto Sans SC', 'Noto Sans CJK SC', sans-serif"
+/** Chinese text: Noto Sans SC throughout (its punctuation is full-width, as Chinese expects). */
+export const fontFamily = "'Noto Sans SC', sans-serif"
+
+/** Per language: English takes Latin glyphs (proportional quotes and dots) from Noto Sans. */
+export const fontFamilies = {
+  zh: fontFamily,
+  en: "'Noto Sans', 'Noto Sans SC', sans-serif",
+} as const
 
 /** WCAG contrast ratio between two #rrggbb colours. */
 export function contrastRatio(a: string, b: string): number {
