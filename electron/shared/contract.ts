@@ -95,7 +95,7 @@ export interface InvokeContract {
   [invokeChannels.saveSettings]: { args: [patch: Partial<Settings>]; result: Settings }
   [invokeChannels.getInfo]: { args: []; result: AppInfo }
   [invokeChannels.openPresenter]: { args: []; result: void }
-  [invokeChannels.toggleFullScreen]: { args: [fromSlide?: number]; result: boolean }
+  [invokeChannels.toggleFullScreen]: { args: [on?: boolean]; result: boolean }
   [invokeChannels.exitKiosk]: { args: [pin: string]; result: boolean }
   [invokeChannels.getDeckState]: { args: []; result: SyncMessage | null }
 }
@@ -119,7 +119,8 @@ export interface BriefingApi {
   saveSettings(patch: Partial<Settings>): Promise<Settings>
   getInfo(): Promise<AppInfo>
   openPresenter(): Promise<void>
-  toggleFullScreen(fromSlide?: number): Promise<boolean>
+  /** Sets the window full screen (`on`), or toggles it when `on` is absent; resolves to the new state. */
+  toggleFullScreen(on?: boolean): Promise<boolean>
   exitKiosk(pin: string): Promise<boolean>
   getDeckState(): Promise<SyncMessage | null>
   publishDeck(message: SyncMessage): void

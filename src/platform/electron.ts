@@ -14,7 +14,7 @@ export function electronPlatform(api: BriefingApi): Platform {
       await api.toggleFullScreen()
     },
     async enterFullScreen() {
-      if (!document.fullscreenElement) await api.toggleFullScreen()
+      await api.toggleFullScreen(true)
     },
     sync: {
       publish: (message) => api.publishDeck(message),

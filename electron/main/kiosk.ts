@@ -1,0 +1,113 @@
+// Kiosk mode: which keys a visitor may not use, the exit PIN, and keeping the display awake.
+import { createHash, timingSafeEqual } from 'node:crypto'
+
+export interface KeyInput {
+  type: string
+  key: string
+  code: string
+  control: boolean
+  meta: boolean
+  shift: boolean
+  alt: boolean
+}
+
+export type KeyDecision = 'pass' | 'swallow' | 'exit-prompt'
+
+interface KeyRule {
+  /** KeyboardEvent.code (layout-independent). */
+  code: string
+  /** Ctrl on Windows/Linux or Cmd on macOS. */
+  mod?: boolean
+  shift?: boolean
+  alt?: boolean
+  /** Matches whether or not Shift is held. */
+  anyShift?: boolean
+  decision: Exclude<KeyDecision, 'pass'>
+  why: string
+}
+
+/** The exit combination: Ctrl+Shift+Alt+X (Cmd+Shift+Alt+X on macOS). */
+export const exitCombination = 'Ctrl+Shift+Alt+X'
+
+export const kioskKeyTable: readonly KeyRule[] = [
+  { code: 'KeyX', mod: true, shift: true, alt: true, decision: 'exit-prompt', why: 'exit combination: ask for the PIN' },
+  { code: 'KeyR', mod: true, anyShift: true, decision: 'swallow', why: 'reload / hard reload' },
+  { code: 'KeyW', mod: true, anyShift: true, decision: 'swallow', why: 'close window' },
+  { code: 'KeyQ', mod: true, anyShift: true, decision: 'swallow', why: 'quit' },
+  { code: 'KeyP', mod: true, anyShift: true, decision: 'swallow', why: 'print dialog' },
+  { code: 'KeyI', mod: true, shift: true, decision: 'swallow', why: 'devtools' },
+  { code: 'KeyJ', mod: true, shift: true, decision: 'swallow', why: 'devtools console' },
+  { code: 'KeyC', mod: true, shift: true, decision: 'swallow', why: 'devtools inspector' },
+  { code: 'KeyI', mod: true, alt: true, decision: 'swallow', why: 'devtools (macOS)' },
+  { code: 'KeyJ', mod: true, alt: true, decision: 'swallow', why: 'devtools console (macOS)' },
+  { code: 'KeyC', mod: true, alt: true, decision: 'swallow', why: 'devtools inspector (macOS)' },
+  { code: 'F4', alt: true, anyShift: true, decision: 'swallow', why: 'close window (Windows)' },
+  { code: 'F5', anyShift: true, decision: 'swallow', why: 'reload' },
+  { code: 'F11', anyShift: true, decision: 'swallow', why: 'leave full screen' },
+  { code: 'F12', anyShift: true, decision: 'swallow', why: 'devtools' },
+]
+
+function matches(rule: KeyRule, input: KeyInput): boolean {
+  if (input.code !== rule.code) return false
+  const mod = input.control || input.meta
+  if (Boolean(rule.mod) !== mod) return false
+  if (Boolean(rule.alt) !== input.alt) return false
+  return rule.anyShift || Boolean(rule.shift) === input.shift
+}
+
+/** For `before-input-event` in kiosk mode: 'swallow' and 'exit-prompt' mean preventDefault. */
+export function kioskKeyDecision(input: KeyInput): KeyDecision {
+  const rule = kioskKeyTable.find((r) => matches(r, input))
+  if (!rule) return 'pass'
+  if (rule.decision === 'exit-prompt' && input.type !== 'keyDown') return 'swallow'
+  return rule.decision
+}
+
+/** Compares digests, so the time taken does not depend on where (or whether) the strings differ. */
+export function pinMatches(entered: string, expected: string): boolean {
+  const a = createHash('sha256').update(entered, 'utf8').digest()
+  const b = createHash('sha256').update(expected, 'utf8').digest()
+  return timingSafeEqual(a, b)
+}
+
+export type PinResult = { ok: true } | { ok: false; lockedForMs: number }
+
+/** Wrong PINs: after `maxAttempts` in a row, every attempt fails for `lockMs`, even the right PIN. */
+export class PinGate {
+  private failures = 0
+  private lockedUntil = 0
+
+  constructor(
+    private readonly expected: () => string,
+    private readonly clock: () => number = Date.now,
+    private readonly maxAttempts = 5,
+    private readonly lockMs = 60_000,
+  ) {}
+
+  attempt(pin: string): PinResult {
+    const now = this.clock()
+    if (now < this.lockedUntil) return { ok: false, lockedForMs: this.lockedUntil - now }
+    if (pinMatches(pin, this.expected())) {
+      this.failures = 0
+      return { ok: true }
+    }
+    this.failures++
+    if (this.failures >= this.maxAttempts) {
+      this.failures = 0
+      this.lockedUntil = now + this.lockMs
+      return { ok: false, lockedForMs: this.lockMs }
+    }
+    return { ok: false, lockedForMs: 0 }
+  }
+}
+
+export interface BlockerLike {
+  start(type: 'prevent-display-sleep'): number
+  isStarted(id: number): boolean
+}
+
+/** Returns the id of a running display-sleep blocker, starting a new one when `id` is not running. */
+export function ensureDisplayAwake(blocker: BlockerLike, id: number | undefined): number {
+  if (id !== undefined && blocker.isStarted(id)) return id
+  return blocker.start('prevent-display-sleep')
+}

@@ -1,0 +1,110 @@
+// The application menu, bilingual. Deck actions become MenuCommands for the audience window.
+import type { MenuItemConstructorOptions } from 'electron'
+import type { AppInfo, Lang, MenuCommand } from '../shared/contract'
+
+export const appTitle = '乌海市公安局2016年工作报告 · Wuhai Public Security Bureau 2016 Work Report'
+
+export interface MenuState {
+  lang: Lang
+  bilingual: boolean
+  showProgress: boolean
+  platform: NodeJS.Platform
+  devTools: boolean
+}
+
+export interface MenuActions {
+  command(command: MenuCommand): void
+  exportPdf(): void
+  exportImages(): void
+  toggleFullScreen(): void
+  openPresenter(): void
+  setProgress(visible: boolean): void
+  about(): void
+}
+
+export type LanguageChoice = Lang | 'bi'
+
+/**
+ * The commands for a language radio item. 'bilingual' toggles (like Shift+L), so leaving
+ * bilingual mode for one language sends it first.
+ */
+export function languageCommands(state: Pick<MenuState, 'lang' | 'bilingual'>, choice: LanguageChoice): MenuCommand[] {
+  if (choice === 'bi') return state.bilingual ? [] : [{ type: 'bilingual' }]
+  const commands: MenuCommand[] = []
+  if (state.bilingual) commands.push({ type: 'bilingual' })
+  if (state.lang !== choice || state.bilingual) commands.push({ type: 'language', lang: choice })
+  return commands
+}
+
+export function menuTemplate(state: MenuState, actions: MenuActions): MenuItemConstructorOptions[] {
+  const send = (...commands: MenuCommand[]) => () => commands.forEach((c) => actions.command(c))
+  const pickLanguage = (choice: LanguageChoice) => () => languageCommands(state, choice).forEach((c) => actions.command(c))
+  const mac = state.platform === 'darwin'
+
+  const template: MenuItemConstructorOptions[] = []
+  if (mac) template.push({ role: 'appMenu' })
+  template.push(
+    {
+      id: 'file',
+      label: '文件 File',
+      submenu: [
+        { id: 'export-pdf', label: '导出 PDF… Export PDF…', accelerator: 'CmdOrCtrl+E', click: () => actions.exportPdf() },
+        { id: 'export-png', label: '导出幻灯片图片… Export slide images…', accelerator: 'CmdOrCtrl+Shift+E', click: () => actions.exportImages() },
+        { type: 'separator' },
+        { id: 'quit', label: '退出 Quit', role: 'quit' },
+      ],
+    },
+    {
+      id: 'view',
+      label: '视图 View',
+      submenu: [
+        { id: 'full-screen', label: '全屏 Full screen', accelerator: mac ? 'Ctrl+Cmd+F' : 'F11', click: () => actions.toggleFullScreen() },
+        {
+          id: 'progress',
+          label: '显示进度条 Show progress bar',
+          type: 'checkbox',
+          checked: state.showProgress,
+          click: (item) => actions.setProgress(item.checked),
+        },
+        { type: 'separator' },
+        // The renderer handles these keys itself; the menu only shows them.
+        { id: 'overview', label: '概览 Overview', accelerator: 'O', registerAccelerator: false, click: send({ type: 'overview' }) },
+        { id: 'black', label: '黑屏 Black screen', accelerator: 'B', registerAccelerator: false, click: send({ type: 'black' }) },
+        { id: 'presenter', label: '演讲者视图 Presenter view', accelerator: 'S', registerAccelerator: false, click: () => actions.openPresenter() },
+        ...(state.devTools
+          ? ([{ type: 'separator' }, { label: '重新加载 Reload', role: 'reload' }, { label: '开发者工具 Developer tools', role: 'toggleDevTools' }] as MenuItemConstructorOptions[])
+          : []),
+      ],
+    },
+    {
+      id: 'language',
+      label: '语言 Language',
+      submenu: [
+        { id: 'lang-zh', label: '中文', type: 'radio', checked: !state.bilingual && state.lang === 'zh', click: pickLanguage('zh') },
+        { id: 'lang-en', label: 'English', type: 'radio', checked: !state.bilingual && state.lang === 'en', click: pickLanguage('en') },
+        { id: 'lang-bi', label: '双语 Bilingual', type: 'radio', checked: state.bilingual, click: pickLanguage('bi') },
+      ],
+    },
+    {
+      id: 'help',
+      label: '帮助 Help',
+      role: 'help',
+      submenu: [
+        { id: 'keys', label: '快捷键 Keys', accelerator: 'H', registerAccelerator: false, click: send({ type: 'help' }) },
+        { id: 'about', label: '关于 About', click: () => actions.about() },
+      ],
+    },
+  )
+  return template
+}
+
+export function aboutDetail(info: AppInfo): string {
+  return [
+    `版本 Version ${info.version}`,
+    `Electron ${info.electron}`,
+    info.kiosk ? '展台模式 Kiosk mode' : '',
+    '离线演示，不连接网络。 Offline briefing; no network access.',
+  ]
+    .filter(Boolean)
+    .join('\n')
+}

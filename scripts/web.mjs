@@ -1,0 +1,43 @@
+// npm run web [-- --port=N --lang=en --slide=3]: serves the built briefing (out/renderer) on 127.0.0.1.
+import { existsSync } from 'node:fs'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { outRenderer, serve } from './serve.mjs'
+import { parsePort, parseStartArgs, webUrl } from './start-options.mjs'
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..')
+const argv = process.argv.slice(2)
+const port = parsePort(argv)
+if (port.problem) {
+  console.error(port.problem)
+  process.exit(2)
+}
+const args = parseStartArgs(argv)
+for (const problem of args.problems) console.error(problem)
+
+const folder = outRenderer(root)
+if (!existsSync(join(folder, 'index.html'))) {
+  console.error(`There is no built briefing in ${folder}; run npm run build first.`)
+  process.exit(1)
+}
+
+let server
+try {
+  server = await serve({ root: folder, port: port.port ?? 0 })
+} catch (error) {
+  console.error(error.code === 'EADDRINUSE' ? `Port ${port.port} is already in use; choose another with --port=N.` : `Could not start the server: ${error.message}`)
+  process.exit(1)
+}
+console.log(`Web edition: ${webUrl(server.url, args.web)}`)
+console.log('Press Ctrl+C to stop.')
+
+let closing = false
+async function stop() {
+  if (closing) return
+  closing = true
+  setTimeout(() => process.exit(0), 2000).unref() // a browser holding a request open must not block Ctrl+C
+  await server.close()
+  process.exit(0)
+}
+process.on('SIGINT', stop)
+process.on('SIGTERM', stop)

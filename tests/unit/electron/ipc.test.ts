@@ -1,0 +1,177 @@
+import { describe, expect, it, vi } from 'vitest'
+import { invokeChannels, sendChannels, type SyncMessage } from '../../../electron/shared/contract'
+import { registerIpc, type IpcHandlers } from '../../../electron/main/ipc'
+import { acceptSender, isTrustedSender, originOf } from '../../../electron/main/trust'
+import { defaultSettings } from '../../../electron/main/settings'
+import { parseSyncMessage } from '../../../electron/main/validate'
+
+const app = ['app://briefing']
+
+describe('isTrustedSender', () => {
+  it('trusts our origin, whatever the path, query or hash', () => {
+    expect(isTrustedSender('app://briefing/index.html?view=presenter#/3', app)).toBe(true)
+    expect(isTrustedSender('app://briefing/', app)).toBe(true)
+  })
+
+  it.each([
+    'app://briefing.evil/index.html',
+    'app://briefing@evil/index.html',
+    'app://evil@briefing/index.html',
+    'app://briefing:8080/index.html',
+    'app://briefing\\@evil/',
+    'app:briefing/index.html',
+    'file:///work/main/out/renderer/index.html',
+    'http://127.0.0.1/',
+    'http://localhost:5173/',
+    'https://briefing/',
+    'about:blank',
+    'data:text/html,hi',
+    'devtools://devtools/bundled/inspector.html',
+    '',
+  ])('rejects %s', (url) => {
+    expect(isTrustedSender(url, app)).toBe(false)
+  })
+
+  it('rejects a missing frame', () => {
+    expect(isTrustedSender(null, app)).toBe(false)
+    expect(isTrustedSender(undefined, app)).toBe(false)
+  })
+
+  it('trusts the dev server origin only when it is listed', () => {
+    const dev = [...app, 'http://localhost:5173']
+    expect(isTrustedSender('http://localhost:5173/index.html', dev)).toBe(true)
+    expect(isTrustedSender('http://localhost:5174/index.html', dev)).toBe(false)
+    expect(originOf('HTTP://LOCALHOST:5173/x')).toBe('http://localhost:5173')
+  })
+
+  it('needs the main frame of one of our windows', () => {
+    const url = 'app://briefing/index.html'
+    expect(acceptSender({ frameUrl: url, mainFrame: true, ownWindow: true }, app)).toBe(true)
+    expect(acceptSender({ frameUrl: url, mainFrame: false, ownWindow: true }, app)).toBe(false)
+    expect(acceptSender({ frameUrl: url, mainFrame: true, ownWindow: false }, app)).toBe(false)
+  })
+})
+
+const message: SyncMessage = { seq: 3, origin: 'w1', state: { slide: 2, step: 0, lang: 'en', bilingual: false, screen: 'show' } }
+
+describe('parseSyncMessage', () => {
+  it('accepts a well-formed message and drops extra keys', () => {
+    expect(parseSyncMessage({ ...message, extra: 1, state: { ...message.state, evil: true } })).toEqual(message)
+  })
+  it.each([
+    ['seq as string', { ...message, seq: '3' }],
+    ['negative seq', { ...message, seq: -1 }],
+    ['fractional slide', { ...message, state: { ...message.state, slide: 1.5 } }],
+    ['unknown lang', { ...message, state: { ...message.state, lang: 'fr' } }],
+    ['unknown screen', { ...message, state: { ...message.state, screen: 'red' } }],
+    ['bilingual as string', { ...message, state: { ...message.state, bilingual: 'no' } }],
+    ['empty origin', { ...message, origin: '' }],
+    ['no state', { seq: 1, origin: 'x' }],
+    ['null', null],
+    ['array', [message]],
+  ])('drops %s', (_what, value) => {
+    expect(parseSyncMessage(value)).toBeNull()
+  })
+})
+
+type Listener = (event: FakeEvent, ...args: unknown[]) => unknown
+interface FakeEvent {
+  sender: { id: number }
+  url: string | null
+  main: boolean
+}
+
+function setup(overrides: Partial<IpcHandlers> = {}) {
+  const handles = new Map<string, Listener>()
+  const ons = new Map<string, Listener>()
+  const ipcMain = {
+    handle: (channel: string, listener: Listener) => void handles.set(channel, listener),
+    on: (channel: string, listener: Listener) => void ons.set(channel, listener),
+  }
+  const handlers: IpcHandlers = {
+    getSettings: vi.fn(() => defaultSettings()),
+    saveSettings: vi.fn(() => defaultSettings()),
+    getInfo: vi.fn(() => ({ version: '1.0.0', electron: '45.5.0', kiosk: false })),
+    openPresenter: vi.fn(),
+    toggleFullScreen: vi.fn(() => true),
+    exitKiosk: vi.fn(() => false),
+    getDeckState: vi.fn(() => null),
+    publishDeck: vi.fn(),
+    printReady: vi.fn(),
+    ...overrides,
+  }
+  const log: string[] = []
+  const registered = registerIpc(ipcMain, handlers, {
+    senderFacts: (e: FakeEvent) => ({ frameUrl: e.url, mainFrame: e.main, ownWindow: e.sender.id < 100 }),
+    allowedOrigins: () => app,
+    log: (m) => log.push(m),
+  })
+  const good: FakeEvent = { sender: { id: 1 }, url: 'app://briefing/index.html', main: true }
+  return { handles, ons, handlers, log, registered, good }
+}
+
+describe('registerIpc', () => {
+  it('registers every contract channel', () => {
+    const { registered, handles, ons } = setup()
+    expect(registered.sort()).toEqual([...Object.values(invokeChannels), ...Object.values(sendChannels)].sort())
+    expect([...handles.keys()].sort()).toEqual(Object.values(invokeChannels).sort())
+    expect([...ons.keys()].sort()).toEqual(Object.values(sendChannels).sort())
+  })
+
+  it('routes trusted calls with validated arguments', async () => {
+    const { handles, handlers, good } = setup()
+    expect(await handles.get(invokeChannels.toggleFullScreen)!(good, true)).toBe(true)
+    expect(handlers.toggleFullScreen).toHaveBeenCalledWith(good.sender, true)
+    await handles.get(invokeChannels.exitKiosk)!(good, '1234')
+    expect(handlers.exitKiosk).toHaveBeenCalledWith(good.sender, '1234')
+    await handles.get(invokeChannels.saveSettings)!(good, { lang: 'en' })
+    expect(handlers.saveSettings).toHaveBeenCalledWith(good.sender, { lang: 'en' })
+  })
+
+  it('rejects invokes from a foreign origin, a subframe, an unknown window or a gone frame', () => {
+    const { handles, handlers, good, log } = setup()
+    const getInfo = handles.get(invokeChannels.getInfo)!
+    expect(() => getInfo({ ...good, url: 'app://briefing.evil/' })).toThrow(/sender not allowed/)
+    expect(() => getInfo({ ...good, main: false })).toThrow(/sender not allowed/)
+    expect(() => getInfo({ ...good, sender: { id: 500 } })).toThrow(/sender not allowed/)
+    expect(() => getInfo({ ...good, url: null })).toThrow(/sender not allowed/)
+    expect(handlers.getInfo).not.toHaveBeenCalled()
+    expect(log).toHaveLength(4)
+  })
+
+  it('rejects invalid invoke arguments before the handler', () => {
+    const { handles, handlers, good } = setup()
+    expect(() => handles.get(invokeChannels.toggleFullScreen)!(good, 'first')).toThrow(/invalid arguments/)
+    expect(() => handles.get(invokeChannels.exitKiosk)!(good, 1234)).toThrow(/invalid arguments/)
+    expect(() => handles.get(invokeChannels.saveSettings)!(good, [1])).toThrow(/invalid arguments/)
+    expect(handlers.toggleFullScreen).not.toHaveBeenCalled()
+    expect(handlers.exitKiosk).not.toHaveBeenCalled()
+    expect(handlers.saveSettings).not.toHaveBeenCalled()
+  })
+
+  it('drops malformed or untrusted sends', () => {
+    const { ons, handlers, good } = setup()
+    const publish = ons.get(sendChannels.publishDeck)!
+    publish(good, { ...message, seq: 'x' })
+    publish({ ...good, url: 'file:///x' }, message)
+    expect(handlers.publishDeck).not.toHaveBeenCalled()
+    publish(good, message)
+    expect(handlers.publishDeck).toHaveBeenCalledWith(good.sender, message)
+    const ready = ons.get(sendChannels.printReady)!
+    ready(good, { pages: 0 })
+    ready(good, 12)
+    expect(handlers.printReady).not.toHaveBeenCalled()
+    ready(good, { pages: 12 })
+    expect(handlers.printReady).toHaveBeenCalledWith(good.sender, 12)
+  })
+
+  it('a throwing send handler is logged, not thrown into the IPC layer', () => {
+    const { ons, good, log } = setup({
+      publishDeck: () => {
+        throw new Error('boom')
+      },
+    })
+    expect(() => ons.get(sendChannels.publishDeck)!(good, message)).not.toThrow()
+    expect(log.some((l) => l.includes('boom'))).toBe(true)
+  })
+})

@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest'
+import { ensureDisplayAwake, kioskKeyDecision, PinGate, pinMatches, type KeyInput } from '../../../electron/main/kiosk'
+
+const key = (code: string, mods: Partial<KeyInput> = {}, type = 'keyDown'): KeyInput => ({
+  type,
+  key: code.replace(/^Key/, '').toLowerCase(),
+  code,
+  control: false,
+  meta: false,
+  shift: false,
+  alt: false,
+  ...mods,
+})
+
+describe('kioskKeyDecision', () => {
+  it.each([
+    ['Ctrl+R', key('KeyR', { control: true })],
+    ['Cmd+R', key('KeyR', { meta: true })],
+    ['Ctrl+Shift+R', key('KeyR', { control: true, shift: true })],
+    ['Ctrl+W', key('KeyW', { control: true })],
+    ['Cmd+W', key('KeyW', { meta: true })],
+    ['Ctrl+Q', key('KeyQ', { control: true })],
+    ['Cmd+Q', key('KeyQ', { meta: true })],
+    ['Ctrl+P', key('KeyP', { control: true })],
+    ['F5', key('F5')],
+    ['Shift+F5', key('F5', { shift: true })],
+    ['F11', key('F11')],
+    ['F12', key('F12')],
+    ['Ctrl+Shift+I', key('KeyI', { control: true, shift: true })],
+    ['Ctrl+Shift+J', key('KeyJ', { control: true, shift: true })],
+    ['Ctrl+Shift+C', key('KeyC', { control: true, shift: true })],
+    ['Cmd+Alt+I', key('KeyI', { meta: true, alt: true })],
+    ['Alt+F4', key('F4', { alt: true })],
+  ])('swallows %s', (_name, input) => {
+    expect(kioskKeyDecision(input)).toBe('swallow')
+    expect(kioskKeyDecision({ ...input, type: 'keyUp' })).toBe('swallow')
+  })
+
+  it.each([
+    ['ArrowRight', key('ArrowRight')],
+    ['Space', key('Space')],
+    ['PageDown', key('PageDown')],
+    ['B', key('KeyB')],
+    ['Shift+L', key('KeyL', { shift: true })],
+    ['Ctrl+C (copy)', key('KeyC', { control: true })],
+    ['R alone', key('KeyR')],
+    ['Escape', key('Escape')],
+    ['digits', key('Digit5')],
+  ])('passes %s to the page', (_name, input) => {
+    expect(kioskKeyDecision(input)).toBe('pass')
+  })
+
+  it('Ctrl+Shift+Alt+X asks for the PIN on key down only', () => {
+    expect(kioskKeyDecision(key('KeyX', { control: true, shift: true, alt: true }))).toBe('exit-prompt')
+    expect(kioskKeyDecision(key('KeyX', { meta: true, shift: true, alt: true }))).toBe('exit-prompt')
+    expect(kioskKeyDecision(key('KeyX', { control: true, shift: true, alt: true }, 'keyUp'))).toBe('swallow')
+    expect(kioskKeyDecision(key('KeyX', { control: true, shift: true }))).toBe('pass')
+  })
+})
+
+describe('PIN', () => {
+  it('compares exactly', () => {
+    expect(pinMatches('1234', '1234')).toBe(true)
+    expect(pinMatches('1235', '1234')).toBe(false)
+    expect(pinMatches('12345', '1234')).toBe(false)
+    expect(pinMatches('', '1234')).toBe(false)
+  })
+
+  it('locks for 60 s after 5 wrong PINs, even against the right one, then opens again', () => {
+    let now = 1_000_000
+    const gate = new PinGate(() => '2468', () => now)
+    for (let i = 0; i < 4; i++) expect(gate.attempt('0000')).toEqual({ ok: false, lockedForMs: 0 })
+    expect(gate.attempt('0000')).toEqual({ ok: false, lockedForMs: 60_000 })
+    now += 30_000
+    expect(gate.attempt('2468')).toEqual({ ok: false, lockedForMs: 30_000 })
+    now += 30_000
+    expect(gate.attempt('2468')).toEqual({ ok: true })
+  })
+
+  it('a right PIN resets the count of wrong ones', () => {
+    const gate = new PinGate(() => '2468', () => 0)
+    for (let i = 0; i < 4; i++) gate.attempt('1')
+    expect(gate.attempt('2468').ok).toBe(true)
+    for (let i = 0; i < 4; i++) expect(gate.attempt('1')).toEqual({ ok: false, lockedForMs: 0 })
+  })
+
+  it('reads the current PIN at each attempt', () => {
+    let pin = '1111'
+    const gate = new PinGate(() => pin, () => 0)
+    pin = '2222'
+    expect(gate.attempt('1111').ok).toBe(false)
+    expect(gate.attempt('2222').ok).toBe(true)
+  })
+})
+
+describe('ensureDisplayAwake', () => {
+  function fakeBlocker() {
+    const running = new Set<number>()
+    let next = 1
+    return {
+      running,
+      start: (type: string) => {
+        expect(type).toBe('prevent-display-sleep')
+        running.add(next)
+        return next++
+      },
+      isStarted: (id: number) => running.has(id),
+    }
+  }
+
+  it('starts a blocker, keeps a running one, restarts a stopped one', () => {
+    const blocker = fakeBlocker()
+    const first = ensureDisplayAwake(blocker, undefined)
+    expect(blocker.running.has(first)).toBe(true)
+    expect(ensureDisplayAwake(blocker, first)).toBe(first)
+    blocker.running.delete(first)
+    const second = ensureDisplayAwake(blocker, first)
+    expect(second).not.toBe(first)
+    expect(blocker.running.has(second)).toBe(true)
+  })
+})

@@ -1,0 +1,249 @@
+// The composition root against a fake `electron` module: it starts, wires every handler, and
+// behaves as the modules promise once they are put together.
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { eventChannels, invokeChannels, sendChannels, type SyncMessage } from '../../../electron/shared/contract'
+import { contentSecurityPolicy } from '../../../electron/shared/csp'
+import { fakeElectron, type FakeContents, type FakeElectron, type FakeWindow } from './fake-electron'
+
+const cleanups: (() => void)[] = []
+afterEach(() => {
+  while (cleanups.length) cleanups.pop()!()
+})
+
+async function boot(argv: string[], setup?: (userData: string) => void): Promise<{ fake: FakeElectron; userData: string; stderr: string[] }> {
+  vi.resetModules()
+  const userData = mkdtempSync(join(tmpdir(), 'main-test-user-'))
+  const appPath = mkdtempSync(join(tmpdir(), 'main-test-app-'))
+  mkdirSync(join(appPath, 'out', 'renderer'), { recursive: true })
+  writeFileSync(join(appPath, 'out', 'renderer', 'index.html'), '<!doctype html><title>t</title>')
+  setup?.(userData)
+  const fake = fakeElectron({ userData, appPath })
+  vi.doMock('electron', () => fake.module)
+
+  const saved = { argv: process.argv, defaultApp: (process as { defaultApp?: boolean }).defaultApp, devUrl: process.env.ELECTRON_RENDERER_URL }
+  const listeners = {
+    exception: process.listeners('uncaughtException'),
+    rejection: process.listeners('unhandledRejection'),
+    exit: process.listeners('exit'),
+  }
+  process.argv = ['/x/electron', '.', ...argv]
+  ;(process as { defaultApp?: boolean }).defaultApp = true
+  delete process.env.ELECTRON_RENDERER_URL
+  const stderr: string[] = []
+  const spy = vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => (stderr.push(String(chunk)), true))
+  const stdout = vi.spyOn(process.stdout, 'write').mockImplementation(() => true)
+  cleanups.push(() => {
+    spy.mockRestore()
+    stdout.mockRestore()
+    process.argv = saved.argv
+    ;(process as { defaultApp?: boolean }).defaultApp = saved.defaultApp
+    if (saved.devUrl !== undefined) process.env.ELECTRON_RENDERER_URL = saved.devUrl
+    for (const l of process.listeners('uncaughtException')) if (!listeners.exception.includes(l)) process.off('uncaughtException', l)
+    for (const l of process.listeners('unhandledRejection')) if (!listeners.rejection.includes(l)) process.off('unhandledRejection', l)
+    for (const l of process.listeners('exit')) if (!listeners.exit.includes(l)) (process.off('exit', l), l(0))
+    vi.doUnmock('electron')
+    rmSync(userData, { recursive: true, force: true })
+    rmSync(appPath, { recursive: true, force: true })
+  })
+
+  await import('../../../electron/main/index')
+  fake.ready()
+  return { fake, userData, stderr }
+}
+
+async function started(fake: FakeElectron): Promise<FakeWindow> {
+  await vi.waitFor(() => expect(fake.windows[0]?.webContents.url).toMatch(/^app:\/\/briefing\//))
+  return fake.windows[0]!
+}
+
+const from = (contents: FakeContents, url = contents.url) => ({ sender: contents, senderFrame: { ...contents.mainFrame, url } })
+const invoke = (fake: FakeElectron, channel: string, event: unknown, ...args: unknown[]) => fake.ipc.handles.get(channel)!(...([event, ...args] as never[]))
+const send = (fake: FakeElectron, channel: string, event: unknown, payload: unknown) => fake.ipc.ons.get(channel)!(...([event, payload] as never[]))
+
+const deck = (seq: number, slide: number): SyncMessage => ({ seq, origin: 'audience-1', state: { slide, step: 0, lang: 'en', bilingual: false, screen: 'show' } })
+
+describe('electron/main/index.ts', () => {
+  it('registers the app scheme as privileged before ready and serves out/renderer with the CSP', async () => {
+    const { fake } = await boot([])
+    expect(fake.calls.sandboxEnabled).toBe(true)
+    expect(fake.calls.privileged).toEqual([{ scheme: 'app', privileges: expect.objectContaining({ standard: true, secure: true, supportFetchAPI: true }) }])
+    await started(fake)
+    const response = await fake.calls.protocolHandlers.get('app')!(new Request('app://briefing/index.html'))
+    expect(response.status).toBe(200)
+    expect(response.headers.get('content-security-policy')).toBe(contentSecurityPolicy)
+  })
+
+  it('opens one hardened audience window, hidden until ready-to-show, on app://briefing', async () => {
+    const { fake } = await boot(['--lang=en', '--slide=4'])
+    const win = await started(fake)
+    expect(fake.windows).toHaveLength(1)
+    expect(win.options).toMatchObject({
+      show: false,
+      title: '乌海市公安局2016年工作报告 · Wuhai Public Security Bureau 2016 Work Report',
+      webPreferences: expect.objectContaining({ sandbox: true, contextIsolation: true, nodeIntegration: false, webviewTag: false, devTools: false }),
+    })
+    expect(String((win.options.webPreferences as { preload: string }).preload)).toMatch(/out[\\/]preload[\\/]index\.cjs$/)
+    expect(win.webContents.url).toBe('app://briefing/index.html?lang=en#/4')
+    expect(win.shown).toBe(false)
+    win.emit('ready-to-show')
+    expect(win.shown).toBe(true)
+  })
+
+  it('hardens the session and every webContents', async () => {
+    const { fake } = await boot([])
+    const win = await started(fake)
+    let prevented = false
+    win.webContents.emit('will-navigate', { url: 'https://evil.example/', preventDefault: () => (prevented = true) })
+    expect(prevented).toBe(true)
+    expect(win.webContents.openHandler?.({ url: 'https://evil.example/' } as never)).toEqual({ action: 'deny' })
+    let cancel: boolean | undefined
+    fake.sessionHandlers.beforeRequest!({ url: 'https://cdn.example/x.js' } as never, ((r: { cancel: boolean }) => (cancel = r.cancel)) as never)
+    expect(cancel).toBe(true)
+    let granted: boolean | undefined
+    fake.sessionHandlers.permissionRequest!({} as never, 'media' as never, ((ok: boolean) => (granted = ok)) as never)
+    expect(granted).toBe(false)
+  })
+
+  it('registers every contract channel and sets a bilingual menu', async () => {
+    const { fake } = await boot([])
+    await started(fake)
+    expect([...fake.ipc.handles.keys()].sort()).toEqual(Object.values(invokeChannels).sort())
+    expect([...fake.ipc.ons.keys()].sort()).toEqual(Object.values(sendChannels).sort())
+    const menu = fake.calls.menus.at(-1) as { template: { label: string }[] }
+    expect(menu.template.map((m) => m.label)).toContain('视图 View')
+  })
+
+  it('answers trusted senders and refuses others', async () => {
+    const { fake } = await boot([])
+    const win = await started(fake)
+    expect(await invoke(fake, invokeChannels.getInfo, from(win.webContents))).toEqual({ version: '1.0.0', electron: expect.any(String), kiosk: false })
+    expect(() => invoke(fake, invokeChannels.getInfo, from(win.webContents, 'file:///etc/passwd'))).toThrow(/not allowed/)
+    const settings = (await invoke(fake, invokeChannels.getSettings, from(win.webContents))) as { kiosk: { exitPin: string } }
+    expect(settings.kiosk.exitPin).toBe('')
+  })
+
+  it('keeps the deck in sync between the audience and a presenter window that opens late', async () => {
+    const { fake } = await boot([])
+    const audience = await started(fake)
+    send(fake, sendChannels.publishDeck, from(audience.webContents), deck(1, 2))
+    await invoke(fake, invokeChannels.openPresenter, from(audience.webContents))
+    const presenter = fake.windows[1]!
+    expect(presenter.webContents.url).toBe('app://briefing/index.html?lang=zh&view=presenter')
+    expect(await invoke(fake, invokeChannels.getDeckState, from(presenter.webContents))).toEqual(deck(1, 2))
+    send(fake, sendChannels.publishDeck, from(audience.webContents), deck(2, 3))
+    expect(presenter.webContents.sent).toContainEqual([eventChannels.deckState, deck(2, 3)])
+    expect(audience.webContents.sent.filter(([c]) => c === eventChannels.deckState)).toEqual([])
+    await invoke(fake, invokeChannels.openPresenter, from(audience.webContents))
+    expect(fake.windows).toHaveLength(2)
+  })
+
+  it('reloads a crashed audience window at the current slide', async () => {
+    const { fake } = await boot([])
+    const win = await started(fake)
+    send(fake, sendChannels.publishDeck, from(win.webContents), deck(1, 6))
+    win.webContents.emit('render-process-gone', {}, { reason: 'crashed', exitCode: 1 })
+    expect(win.webContents.url).toBe('app://briefing/index.html?lang=en#/7')
+  })
+
+  it('starts with defaults when settings.json is corrupt, and sets the file aside', async () => {
+    const { fake, userData } = await boot([], (dir) => writeFileSync(join(dir, 'settings.json'), '{oops'))
+    await started(fake)
+    expect(readdirSync(userData).some((f) => /^settings\.corrupt-.*\.json$/.test(f))).toBe(true)
+    expect(existsSync(join(userData, 'logs', 'main.log'))).toBe(true)
+    expect(readFileSync(join(userData, 'logs', 'main.log'), 'utf8')).toMatch(/not valid JSON/)
+  })
+
+  it('reports bad flags on stderr and starts anyway', async () => {
+    const { fake, stderr } = await boot(['--lang=fr', '--bogus'])
+    const win = await started(fake)
+    expect(win.webContents.url).toBe('app://briefing/index.html?lang=zh')
+    expect(stderr.join('')).toContain('--lang=fr: unknown language; expected one of zh, en, bi')
+    expect(stderr.join('')).toContain('--bogus: unknown option')
+  })
+
+  describe('kiosk mode', () => {
+    it('full screen kiosk window, no menu, display kept awake, keys filtered, cursor hidden', async () => {
+      const { fake } = await boot(['--kiosk', '--dwell=8'])
+      const win = await started(fake)
+      expect(win.options).toMatchObject({ kiosk: true, fullscreen: true })
+      expect(win.webContents.url).toBe('app://briefing/index.html?lang=zh&kiosk=1&dwell=8&idle=300')
+      expect(fake.calls.menus).toEqual([null])
+      expect(fake.calls.blockers).toHaveLength(1)
+      const key = (code: string, mods: Record<string, boolean> = {}) => {
+        let prevented = false
+        const input = { type: 'keyDown', key: '', code, control: false, meta: false, shift: false, alt: false, ...mods }
+        win.webContents.emit('before-input-event', { preventDefault: () => (prevented = true) }, input)
+        return prevented
+      }
+      expect(key('KeyR', { control: true })).toBe(true)
+      expect(key('ArrowRight')).toBe(false)
+      expect(key('KeyX', { control: true, shift: true, alt: true })).toBe(true)
+      expect(win.webContents.sent).toContainEqual([eventChannels.menuCommand, { type: 'kiosk-exit-prompt' }])
+      win.webContents.emit('dom-ready')
+      expect(win.webContents.css.join('')).toContain('cursor: none')
+      const dialog = fake.module.dialog as { showErrorBox(t: string, c: string): void }
+      expect(() => dialog.showErrorBox('x', 'y')).not.toThrow()
+    })
+
+    it('the window cannot be closed; a wrong PIN is refused, the right one quits', async () => {
+      const { fake } = await boot(['--kiosk'])
+      const win = await started(fake)
+      win.close()
+      expect(win.destroyed).toBe(false)
+      const event = from(win.webContents)
+      expect(await invoke(fake, invokeChannels.exitKiosk, event, '1111')).toBe(false)
+      expect(await invoke(fake, invokeChannels.exitKiosk, event, '0000')).toBe(true)
+      await vi.waitFor(() => expect(fake.calls.quit).toBe(1))
+      win.close()
+      expect(win.destroyed).toBe(true)
+    })
+
+    it('a renderer cannot change kiosk settings while the kiosk runs', async () => {
+      const { fake } = await boot(['--kiosk'])
+      const win = await started(fake)
+      const saved = (await invoke(fake, invokeChannels.saveSettings, from(win.webContents), { lang: 'en', kiosk: { exitPin: '9999', enabled: false } })) as {
+        lang: string
+        kiosk: { enabled: boolean }
+      }
+      expect(saved.lang).toBe('en')
+      for (let i = 0; i < 4; i++) await invoke(fake, invokeChannels.exitKiosk, from(win.webContents), '9999')
+      expect(await invoke(fake, invokeChannels.exitKiosk, from(win.webContents), '0000')).toBe(true)
+    })
+  })
+
+  describe('command-line export', () => {
+    it('bad flags: exit 2 with one message, no window', async () => {
+      const { fake, stderr } = await boot(['--export-pdf=a.pdf', '--handout=poster'])
+      await vi.waitFor(() => expect(fake.calls.exit).toEqual([2]))
+      expect(stderr.join('')).toContain('--handout=poster: unknown handout variant; expected one of slides, notes, bilingual')
+      expect(fake.windows).toHaveLength(0)
+    })
+
+    it('renders the print view hidden, waits for printReady, writes the PDF and exits 0', async () => {
+      const out = mkdtempSync(join(tmpdir(), 'main-test-out-'))
+      cleanups.push(() => rmSync(out, { recursive: true, force: true }))
+      const file = join(out, 'brief.pdf')
+      const { fake } = await boot([`--export-pdf=${file}`, '--lang=en', '--handout=notes'])
+      await vi.waitFor(() => expect(fake.windows[0]?.webContents.url).toBe('app://briefing/index.html?print=1&lang=en&handout=notes'))
+      const win = fake.windows[0]!
+      expect(win.options.show).toBe(false)
+      const paths = (fake.app as unknown as { paths: Record<string, string> }).paths
+      expect(paths.sessionData).toMatch(/wuhai-briefing-export-/)
+      expect(existsSync(paths.sessionData!)).toBe(true)
+      send(fake, sendChannels.printReady, from(win.webContents), { pages: 35 })
+      await vi.waitFor(() => expect(fake.calls.exit).toEqual([0]))
+      expect(readFileSync(file, 'utf8')).toBe('%PDF')
+      expect(win.destroyed).toBe(true)
+    })
+
+    it('an unwritable target fails before rendering, exit 1', async () => {
+      const { fake, stderr } = await boot(['--export-pdf=/proc/definitely/not/here.pdf'])
+      await vi.waitFor(() => expect(fake.calls.exit).toEqual([1]))
+      expect(stderr.join('')).toMatch(/PDF export failed: cannot write to \/proc\/definitely\/not/)
+      expect(fake.windows).toHaveLength(0)
+    })
+  })
+})
