@@ -42,6 +42,8 @@ export function createWindow(spec: WindowSpec): BrowserWindow {
       nodeIntegration: false,
       webSecurity: true,
       disableBlinkFeatures: 'Auxclick',
+      // A hidden export window must keep its animation frames running: charts report "finished" from them.
+      backgroundThrottling: spec.role !== 'print',
     },
   })
   // Keep the bilingual title whatever the page calls itself.
