@@ -68,10 +68,25 @@ export const strings = {
       english: 'English',
       bilingual: '双语',
     },
+    print: {
+      document: { slides: '{{title}}', notes: '{{title}}（演讲备注）', bilingual: '{{title}}（中英对照）' },
+      slideOf: '第{{n}}张，共{{total}}张',
+      notes: '演讲备注',
+      chart: '图表',
+    },
     error: {
       title: '无法加载报告内容',
       intro: '内容文件有以下问题，请修正后重新启动：',
       load: '无法读取内容文件 {{file}}：{{reason}}',
+    },
+    kiosk: {
+      hint: '轻触或滑动屏幕即可浏览 · 稍后自动继续播放',
+      playing: '自动播放中',
+      pinTitle: '退出展示模式',
+      pinPrompt: '请输入管理密码',
+      pinKeys: '回车确认 · Esc 取消',
+      pinWrong: '密码不正确，请重新输入',
+      pinChecking: '正在验证…',
     },
   },
   en: {
@@ -142,10 +157,25 @@ export const strings = {
       english: 'English',
       bilingual: 'Bilingual',
     },
+    print: {
+      document: { slides: '{{title}}', notes: '{{title}}: speaker notes', bilingual: '{{title}}: Chinese and English' },
+      slideOf: 'Slide {{n}} of {{total}}',
+      notes: 'Speaker notes',
+      chart: 'Chart',
+    },
     error: {
       title: 'The report content could not be loaded',
       intro: 'The content files have these problems; correct them and start again:',
       load: 'Could not read the content file {{file}}: {{reason}}',
+    },
+    kiosk: {
+      hint: 'Tap or swipe to browse · the tour resumes by itself',
+      playing: 'Playing by itself',
+      pinTitle: 'Leave kiosk mode',
+      pinPrompt: 'Enter the administrator PIN',
+      pinKeys: 'Enter to confirm · Esc to cancel',
+      pinWrong: 'Wrong PIN; try again',
+      pinChecking: 'Checking…',
     },
   },
 } as const

@@ -1,0 +1,61 @@
+// What the print view (`?print=1`) lays out: which slides, on which kind of page, in which
+// languages. One page per slide in every handout, so a handout has as many pages as the deck.
+import type { HandoutVariant } from '../../electron/shared/contract'
+import type { Slide } from '../content/schema'
+import type { StartupOptions } from '../deck/url'
+import { otherLang, type Lang } from '../i18n/lang'
+
+/**
+ * - `slides`: the slide on a 16:9 page;
+ * - `notes`: the slide smaller on an A4 landscape page with its speaker notes;
+ * - `bilingual`: the slide on a 16:9 page with a column of its text in the other language;
+ * - `single`: one slide at 1920×1080, scale 1, filling the window (PNG capture).
+ */
+export type PageKind = HandoutVariant | 'single'
+
+export interface PrintPlan {
+  kind: PageKind
+  /** Language of the slides. */
+  lang: Lang
+  /** The slides in the app's bilingual mode (the other language as a line under each text). */
+  bilingual: boolean
+  /** Notes pages: the notes shown, in this order. */
+  notesLangs: Lang[]
+  /** Bilingual handout: the language of the text column. */
+  columnLang: Lang
+  /** 0-based indexes of the slides printed, one page each. */
+  slides: number[]
+}
+
+export type PlanResult = { ok: true; plan: PrintPlan } | { ok: false; problem: string }
+
+type StartupPart = Pick<StartupOptions, 'print' | 'lang' | 'bilingual'>
+
+export function printPlan(startup: StartupPart, slideCount: number): PlanResult {
+  const lang = startup.lang ?? 'zh'
+  const bilingual = startup.bilingual ?? false
+  const { handout, slide } = startup.print
+  const common = { lang, columnLang: otherLang(lang), notesLangs: bilingual ? [lang, otherLang(lang)] : [lang] }
+  if (slide !== undefined) {
+    if (slide > slideCount) return { ok: false, problem: `?slide=${slide}: the deck has ${slideCount} slides` }
+    return { ok: true, plan: { ...common, kind: 'single', bilingual, slides: [slide - 1] } }
+  }
+  const all = Array.from({ length: slideCount }, (_, i) => i)
+  // The bilingual handout sets the other language beside the slide, so the slide itself is monolingual.
+  if (handout === 'bilingual') return { ok: true, plan: { ...common, kind: 'bilingual', bilingual: false, slides: all } }
+  return { ok: true, plan: { ...common, kind: handout, bilingual, slides: all } }
+}
+
+const chartless: ReadonlySet<Slide['layout']> = new Set(['title', 'closing', 'section', 'agenda'])
+
+/** Charts a slide draws: content layouts show their first chart block; title, section and agenda slides none. */
+export function chartsOnSlide(slide: Slide): number {
+  if (chartless.has(slide.layout)) return 0
+  return slide.blocks.some((block) => block.type === 'chart') ? 1 : 0
+}
+
+/** "3, 7 and 12" style list of slide numbers for messages. */
+export function slideList(numbers: readonly number[]): string {
+  if (numbers.length <= 1) return numbers.join('')
+  return `${numbers.slice(0, -1).join(', ')} and ${numbers.at(-1)}`
+}
