@@ -1,0 +1,79 @@
+// A figure's value as a chart label: the number large, qualifier and unit smaller, the other
+// language below in bilingual mode, and a framed "derived" tag on computed figures. The text is
+// a function of the shown value, so a label can count up with ECharts' `valueAnimation`.
+import type { Figure } from '../../content/schema'
+import { figureParts } from '../../i18n/figures'
+import type { Lang } from '../../i18n/lang'
+import { palette } from '../../styles/palette'
+import { chartType, derivedWord, figureText, lineHeight, RichBook } from './common'
+import { textWidth } from './text'
+
+export interface ValueLabelOptions {
+  lang: Lang
+  second?: Lang
+  /** Size of the number; qualifier and unit are set smaller. */
+  numberSize: number
+  wordSize?: number
+  color?: string
+  maxWidth: number
+  /** Mark derived figures with a tag. */
+  markDerived?: boolean
+  /** Put the unit on a line of its own even where it would fit (to match neighbouring labels). */
+  unitLine?: boolean
+}
+
+export interface ValueLabel {
+  /** The unit stands on a line of its own. */
+  unitLine: boolean
+  /** Rich markup of the label at a shown value (the figure's value when omitted). */
+  text(at?: number): string
+  rich: Record<string, Record<string, unknown>>
+  richZr: Record<string, Record<string, unknown>>
+  width: number
+  height: number
+}
+
+export function valueLabel(figure: Figure, opts: ValueLabelOptions): ValueLabel {
+  const book = new RichBook()
+  const color = opts.color ?? palette.navy
+  const wordSize = opts.wordSize ?? Math.max(chartType.min, Math.round(opts.numberSize * 0.6))
+  const num = { lang: opts.lang, fontSize: opts.numberSize, color, fontWeight: 'bold' as const }
+  const word = { lang: opts.lang, fontSize: wordSize, color: palette.ink }
+  const final = figureParts(figure, opts.lang)
+  const oneLine = textWidth(final.before, wordSize) + textWidth(final.number, opts.numberSize, true) + textWidth(final.after, wordSize)
+  // A unit that would push the line past its width goes on a line of its own.
+  const splitUnit = (opts.unitLine || oneLine > opts.maxWidth) && final.after.trim() !== ''
+  const secondText = opts.second ? figureText(figure, opts.second) : ''
+  const showSecond = opts.second !== undefined && secondText !== figureText(figure, opts.lang)
+  const secondSize = chartType.secondary
+  const tag = opts.markDerived && figure.derived
+  const tagText = tag ? [derivedWord(opts.lang), ...(opts.second ? [derivedWord(opts.second)] : [])].join(' · ') : ''
+  const tagStyle = { lang: opts.lang, fontSize: chartType.min, color: palette.navy, tag: { border: palette.navy, background: palette.paper }, lineHeight: chartType.min + 18 }
+
+  const text = (at = figure.value) => {
+    const p = figureParts(figure, opts.lang, at)
+    const lines: string[] = []
+    const head = book.span(word, p.before) + book.span(num, p.number)
+    if (splitUnit) lines.push(head, book.span(word, p.after.trim()))
+    else lines.push(head + book.span(word, p.after))
+    if (showSecond && opts.second) lines.push(book.span({ lang: opts.second, fontSize: secondSize, color: palette.muted }, figureText(figure, opts.second, at)))
+    if (tag) lines.push(book.span(tagStyle, tagText))
+    return lines.join('\n')
+  }
+  text() // registers every style used
+  const width = Math.max(
+    splitUnit ? Math.max(textWidth(final.before, wordSize) + textWidth(final.number, opts.numberSize, true), textWidth(final.after, wordSize)) : oneLine,
+    showSecond ? textWidth(secondText, secondSize) : 0,
+    tag ? textWidth(tagText, chartType.min) + 28 : 0,
+  )
+  const height =
+    lineHeight(opts.numberSize) + (splitUnit ? lineHeight(wordSize) : 0) + (showSecond ? lineHeight(secondSize) : 0) + (tag ? tagStyle.lineHeight + 8 : 0)
+  return { unitLine: splitUnit, text, rich: book.echarts(), richZr: book.zrender(), width, height }
+}
+
+/** The shown value a label formatter receives, as a number. */
+export function shownValue(params: unknown, fallback: number): number {
+  const value = typeof params === 'number' ? params : (params as { value?: unknown } | null)?.value
+  const n = Array.isArray(value) ? Number(value[value.length - 1]) : Number(value)
+  return Number.isFinite(n) ? n : fallback
+}
