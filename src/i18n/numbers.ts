@@ -10,15 +10,15 @@ function fractionDigits(value: number): number {
   return Math.min(decimals, 2)
 }
 
-/** Intl options for a figure's number, given the exact value (so 448.04 keeps two decimals). */
+/**
+ * Intl options for a figure's number, given the exact value: 448.04 keeps two decimals, and every
+ * in-between value of a count-up is written with as many, so the number does not jitter.
+ */
 export function numberOptions(figure: NumberStyle & { value: number }, lang: Lang): Intl.NumberFormatOptions {
-  const digits = { maximumFractionDigits: fractionDigits(figure.value) }
+  const decimals = fractionDigits(figure.value)
+  const digits = { minimumFractionDigits: decimals, maximumFractionDigits: decimals }
   if (figure.kind === 'percent' || figure.kind === 'change')
-    return {
-      style: 'percent',
-      maximumFractionDigits: fractionDigits(figure.value / 100),
-      signDisplay: figure.kind === 'change' ? 'exceptZero' : 'auto',
-    }
+    return { style: 'percent', ...digits, signDisplay: figure.kind === 'change' ? 'exceptZero' : 'auto' }
   if (lang === 'zh') return figure.notation === 'compact' ? { notation: 'compact', maximumFractionDigits: 2 } : { ...digits, useGrouping: false }
   return Math.abs(figure.value) >= 1e6 ? { notation: 'compact', compactDisplay: 'long', maximumFractionDigits: 2 } : digits
 }

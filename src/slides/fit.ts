@@ -31,8 +31,26 @@ export function fitText({ base, min = base * 0.7 }: FitOptions): Attachment<HTML
     void document.fonts?.ready.then(() => {
       if (!cancelled) fit()
     })
+    // Content that settles its own size later (a stat tile sizing its number) triggers a re-fit;
+    // a fit itself ends at the same sizes, so it does not trigger another.
+    const observer = new ResizeObserver(() => fit())
+    for (const child of el.children) observer.observe(child)
     return () => {
       cancelled = true
+      observer.disconnect()
     }
   }
+}
+
+/**
+ * How much to shrink a big number so that it and its words (qualifier, unit) share one line of a
+ * box; when that would make it smaller than `minScale`, the words go on their own line instead and
+ * the number shrinks only as far as it must to fit alone. Widths are measured at full size.
+ */
+export function numberScale(box: number, number: number, words: number, minScale: number): { scale: number; oneLine: boolean } {
+  if (box <= 0 || number <= 0) return { scale: 1, oneLine: true }
+  const shared = (box - words) / number
+  if (shared >= 1) return { scale: 1, oneLine: true }
+  if (shared >= minScale) return { scale: shared, oneLine: true }
+  return { scale: Math.min(1, box / number), oneLine: false }
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { fitCanvas } from '../../src/chrome/fitCanvas'
+import { numberScale } from '../../src/slides/fit'
 
 describe('fitCanvas', () => {
   it('fills a 16:9 window exactly', () => {
@@ -18,5 +19,24 @@ describe('fitCanvas', () => {
   })
   it('treats an empty box as scale 0 instead of NaN', () => {
     expect(fitCanvas({ width: 0, height: 0 }).scale).toBe(0)
+  })
+})
+
+describe('numberScale', () => {
+  it('keeps full size when number and words fit on one line', () => {
+    expect(numberScale(400, 200, 100, 0.6)).toEqual({ scale: 1, oneLine: true })
+  })
+  it('shrinks the number to keep its words on the same line, down to the minimum', () => {
+    const fit = numberScale(263, 217, 60, 0.6)
+    expect(fit.oneLine).toBe(true)
+    expect(fit.scale).toBeCloseTo(203 / 217)
+  })
+  it('puts the words on their own line rather than shrink the number below the minimum', () => {
+    expect(numberScale(263, 120, 220, 0.6)).toEqual({ scale: 1, oneLine: false })
+  })
+  it('shrinks a number that is wider than its box even on a line of its own', () => {
+    const fit = numberScale(263, 400, 150, 0.6)
+    expect(fit.oneLine).toBe(false)
+    expect(fit.scale).toBeCloseTo(263 / 400)
   })
 })

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { formatFigure, figureParts } from '../../src/i18n/figures'
+import { formatFigureNumber } from '../../src/i18n/numbers'
 import type { Figure } from '../../src/content/schema'
 
 const fig = (f: Partial<Figure>): Figure => ({ id: 'x', value: 1, kind: 'count', notation: 'plain', label: { zh: '标', en: 'label' }, source: 's', ...f })
@@ -27,5 +28,16 @@ describe('figure formatting', () => {
   it('splits qualifier, number and unit for big-number tiles', () => {
     expect(figureParts(fig({ value: 110, qualifier: 'over', unit: { zh: '次', en: 'operations' } }), 'zh')).toEqual({ before: '', number: '110', after: '余次' })
     expect(figureParts(fig({ value: 110, qualifier: 'over', unit: { zh: '次', en: 'operations' } }), 'en')).toEqual({ before: 'over ', number: '110', after: ' operations' })
+  })
+})
+
+describe('count-up frames', () => {
+  it('write every in-between value with the final number of decimals', () => {
+    const change = fig({ value: -51.9, kind: 'change' })
+    expect(formatFigureNumber(change, 'en', -8)).toBe('−8.0%')
+    expect(formatFigureNumber(change, 'en', 0)).toBe('0.0%')
+    const weight = fig({ value: 448.04, kind: 'weight' })
+    expect(formatFigureNumber(weight, 'zh', 100)).toBe('100.00')
+    expect(formatFigureNumber(fig({ value: 5453 }), 'en', 1234.56)).toBe('1,235')
   })
 })
