@@ -1,0 +1,170 @@
+// The unattended lobby screen: it plays by itself, alternates languages, pauses for a visitor and
+// comes back, swallows every key but browsing, and leaves kiosk mode only with the PIN.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { builtStepCounts, openDeck, position, startHarness, type Harness, type PageWatch } from './harness'
+
+let h: Harness
+const open: Array<{ page: Page; watch: PageWatch }> = []
+beforeAll(async () => {
+  h = await startHarness()
+})
+afterAll(async () => {
+  for (const { watch } of open) {
+    expect(watch.errors).toEqual([])
+    expect(watch.outsideRequests).toEqual([])
+  }
+  await h?.close()
+})
+
+/** Records every place the stage shows ("slide.step.lang", 1-based slide) and every key press with whether its default was prevented. */
+const recordTrail = () => {
+  const w = window as unknown as { __trail: string[]; __keys: Array<[string, boolean]> }
+  w.__trail = []
+  w.__keys = []
+  const note = () => {
+    const stage = document.querySelector('[data-slide-number]') as HTMLElement | null
+    if (!stage) return
+    const place = `${stage.dataset.slideNumber}.${stage.dataset.step}.${stage.dataset.lang}`
+    if (w.__trail.at(-1) !== place) w.__trail.push(place)
+  }
+  new MutationObserver(note).observe(document, {
+    subtree: true,
+    childList: true,
+    attributes: true,
+    attributeFilter: ['data-slide-number', 'data-step', 'data-lang'],
+  })
+  // Registered before the app's listeners; reads the outcome once the event has been handled.
+  window.addEventListener('keydown', (event) => setTimeout(() => w.__keys.push([event.key, event.defaultPrevented])), true)
+}
+
+async function kioskPage(path: string, viewport?: { width: number; height: number }) {
+  const context = await h.browser.newContext()
+  await context.addInitScript(recordTrail)
+  const opened = await openDeck(context, h.base, path, viewport)
+  open.push(opened)
+  return opened.page
+}
+
+const trail = (page: Page) => page.evaluate(() => (window as unknown as { __trail: string[] }).__trail)
+const kioskState = (page: Page) => page.locator('[data-kiosk]').getAttribute('data-kiosk')
+
+async function waitForTrail(page: Page, place: string, timeout = 20_000) {
+  await page.waitForFunction((p) => (window as unknown as { __trail: string[] }).__trail.includes(p), place, { timeout })
+}
+
+/** Every stop of the tour in order, as the trail writes it. */
+function stops(lang: string): string[] {
+  return builtStepCounts().flatMap((steps, slide) => Array.from({ length: steps + 1 }, (_, step) => `${slide + 1}.${step}.${lang}`))
+}
+
+describe('kiosk mode', () => {
+  it('plays by itself: every build step, then the next slide, with a progress line and no counter or cursor', async () => {
+    const page = await kioskPage('?kiosk=1&dwell=0.2&idle=30&lang=zh')
+    const expected = stops('zh').slice(0, Math.min(12, stops('zh').length))
+    await waitForTrail(page, expected.at(-1)!)
+    expect((await trail(page)).slice(0, expected.length)).toEqual(expected)
+    expect(await kioskState(page)).toBe('playing')
+    expect(await page.locator('[role="progressbar"][aria-label="自动播放中"]').count()).toBe(1)
+    expect(await page.locator('[data-counter]').count()).toBe(0)
+    expect(await page.locator('[data-slide-number]').evaluate((el) => getComputedStyle(el).cursor)).toBe('none')
+  })
+
+  it('after the last slide wraps to slide 1 in the next language, and charts do not pile up', async () => {
+    const total = builtStepCounts().length
+    const page = await kioskPage(`?kiosk=1&dwell=0.2&idle=30&lang=zh#/${total - 1}`)
+    await waitForTrail(page, '2.0.en')
+    const seen = await trail(page)
+    const last = seen.indexOf(`${total}.${builtStepCounts().at(-1)}.zh`)
+    expect(last).toBeGreaterThanOrEqual(0)
+    expect(seen[last + 1]).toBe('1.0.en')
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en')
+    const charts = await page.evaluate(() => ({
+      live: (window as unknown as { __briefing: { liveCharts(): number } }).__briefing.liveCharts(),
+      boxes: document.querySelectorAll('[data-chart-visual]').length,
+    }))
+    expect(charts.live).toBeLessThanOrEqual(charts.boxes)
+  })
+
+  it('pauses while a visitor browses; each interaction restarts the wait; then returns to slide 1 in the first language and plays on', async () => {
+    const page = await kioskPage('?kiosk=1&dwell=0.2&idle=3&lang=en#/3', { width: 1024, height: 768 })
+    await page.waitForFunction(() => (window as unknown as { __trail: string[] }).__trail.length >= 3)
+    await page.mouse.click(900, 400)
+    const tapped = Date.now()
+    expect(await kioskState(page)).toBe('paused')
+    const hint = page.locator('[data-kiosk-hint]')
+    await expect(hint.textContent()).resolves.toBe('Tap or swipe to browse · the tour resumes by itself')
+    const [box, canvas] = await Promise.all([hint.boundingBox(), page.locator('[data-scale]').boundingBox()])
+    expect(box!.x).toBeGreaterThanOrEqual(canvas!.x)
+    expect(box!.x + box!.width).toBeLessThanOrEqual(canvas!.x + canvas!.width)
+    expect(await page.locator('[role="progressbar"]').count()).toBe(0)
+
+    const browsed = await position(page)
+    await page.waitForTimeout(1500)
+    expect(await position(page)).toEqual(browsed)
+    await page.keyboard.press('ArrowRight')
+    const pressed = Date.now()
+    const stepped = await position(page)
+    expect(stepped).not.toEqual(browsed)
+    // past the idle time counted from the tap, not yet from the key press
+    await page.waitForTimeout(2250)
+    expect(await position(page)).toEqual(stepped)
+    expect(await kioskState(page)).toBe('paused')
+
+    await page.waitForFunction(() => document.querySelector('[data-kiosk]')?.getAttribute('data-kiosk') === 'playing', null, { timeout: 5000 })
+    expect(Date.now() - pressed).toBeGreaterThanOrEqual(2900)
+    expect(Date.now() - tapped).toBeGreaterThanOrEqual(4400)
+    const after = (await trail(page)).slice((await trail(page)).lastIndexOf(`${stepped.slide}.${stepped.step}.en`) + 1)
+    expect(after[0]).toBe('1.0.zh')
+    await waitForTrail(page, stops('zh')[1]!, 5000)
+  })
+
+  it('swallows reload, devtools, print, Esc, L and the presenter’s other keys', async () => {
+    const page = await kioskPage('?kiosk=1&dwell=60&idle=30&lang=zh#/2')
+    await page.evaluate(() => ((window as unknown as { __marker: string }).__marker = 'still here'))
+    const before = await position(page)
+    const keys = ['F5', 'Shift+F5', 'Control+r', 'Control+Shift+R', 'F11', 'F12', 'Control+p', 'Control+Shift+I', 'Control+Shift+J', 'Control+w', 'Escape', 'o', 'l', 'Shift+L', 's', 'b', 'w', 'f', '?', 'h', 'End', '3', 'Backspace']
+    for (const key of keys) await page.keyboard.press(key)
+    await page.waitForTimeout(200)
+    expect(await page.evaluate(() => (window as unknown as { __marker?: string }).__marker)).toBe('still here')
+    expect(await position(page)).toEqual(before)
+    expect(await page.locator('[data-overview], [data-help], [data-blank], [data-jump]').count()).toBe(0)
+    expect(page.context().pages()).toHaveLength(1)
+    expect(await kioskState(page)).toBe('playing')
+    const handled = await page.evaluate(() => (window as unknown as { __keys: Array<[string, boolean]> }).__keys)
+    expect(handled.length).toBeGreaterThanOrEqual(keys.length)
+    expect(handled.filter(([, prevented]) => !prevented)).toEqual([])
+
+    await page.keyboard.press('PageDown')
+    expect(await position(page)).not.toEqual(before)
+    expect(await kioskState(page)).toBe('paused')
+  })
+
+  it('asks for the PIN on Ctrl+Shift+Alt+X: a wrong one stays, Esc cancels, the right one leaves kiosk mode', async () => {
+    const page = await kioskPage('?kiosk=1&dwell=60&idle=30&lang=en#/2')
+    const prompt = page.locator('[data-pin-prompt]')
+    await page.keyboard.press('Control+Shift+Alt+X')
+    await prompt.waitFor()
+    expect(await kioskState(page)).toBe('pin')
+    await page.keyboard.type('1234')
+    expect(await prompt.locator('[data-pin-length]').getAttribute('data-pin-length')).toBe('4')
+    expect(await prompt.textContent()).not.toContain('1234')
+    await page.keyboard.press('Enter')
+    await expect(prompt.locator('[data-pin-message]').textContent()).resolves.toBe('Wrong PIN; try again')
+    expect(await prompt.locator('[data-pin-length]').getAttribute('data-pin-length')).toBe('0')
+    expect(page.url()).toContain('kiosk=1')
+    await page.keyboard.press('Escape')
+    await prompt.waitFor({ state: 'detached' })
+    expect((await position(page)).slide).toBe(2)
+
+    await page.keyboard.press('Control+Shift+Alt+X')
+    await prompt.waitFor()
+    await page.keyboard.type('0000')
+    await page.keyboard.press('Enter')
+    await page.waitForURL((url) => !url.search.includes('kiosk'))
+    expect(new URL(page.url()).search).toBe('?lang=en')
+    await page.waitForSelector('[data-deck-ready="true"]', { state: 'attached' })
+    expect(await page.locator('[data-kiosk]').count()).toBe(0)
+    await page.locator('[data-counter]').waitFor()
+  })
+})

@@ -1,0 +1,118 @@
+import { describe, expect, it } from 'vitest'
+import type { TourSlide } from '../../../src/deck/autoplay'
+import { exitPinOf, kioskOptions, KioskPlayer, withoutKiosk, type KioskAction, type KioskOptions } from '../../../src/deck/kiosk'
+import type { Lang } from '../../../src/i18n/lang'
+
+const slides: TourSlide[] = [
+  { layout: 'title', steps: 0 },
+  { layout: 'stats', steps: 1 },
+  { layout: 'closing', steps: 0 },
+]
+
+function setup(options: Partial<KioskOptions> = {}) {
+  const player = new KioskPlayer(slides, { dwellSeconds: 1, idleSeconds: 5, languages: ['zh', 'en'], ...options })
+  const place: { slide: number; step: number; lang: Lang } = { slide: 0, step: 0, lang: 'zh' }
+  const actions: Array<KioskAction & { at: number }> = []
+  /** Ticks every 50 ms from `from` to `to`, the deck following each action. */
+  const run = (from: number, to: number) => {
+    for (let now = from; now <= to; now += 50) {
+      const action = player.tick(now, place)
+      if (!action) continue
+      actions.push({ ...action, at: now })
+      place.slide = action.slide
+      place.step = action.step
+      if ('lang' in action) place.lang = action.lang
+    }
+  }
+  return { player, place, actions, run }
+}
+
+describe('KioskPlayer', () => {
+  it('plays on its own and wraps into the next language', () => {
+    const { actions, run, place } = setup()
+    run(0, 3000)
+    expect(actions.map((a) => `${a.kind} ${a.slide}.${a.step}`)).toEqual(['slide 1.0', 'step 1.1', 'slide 2.0', 'wrap 0.0'])
+    expect(place.lang).toBe('en')
+  })
+
+  it('stops moving while a visitor browses', () => {
+    const { player, actions, run, place } = setup()
+    run(0, 1000)
+    expect(actions).toHaveLength(1)
+    player.interact(1000)
+    place.slide = 2 // the visitor browsed
+    run(1050, 5950)
+    expect(actions).toHaveLength(1)
+    expect(player.paused).toBe(true)
+    expect(player.progress(3000)).toBe(0)
+  })
+
+  it('after the idle time goes home to slide 1 in the first language and plays again', () => {
+    const { player, actions, run, place } = setup()
+    place.lang = 'en'
+    player.interact(0)
+    place.slide = 2
+    run(0, 7000)
+    expect(actions[0]).toEqual({ kind: 'home', slide: 0, step: 0, lang: 'zh', at: 5000 })
+    expect(player.paused).toBe(false)
+    // slide 1 gets its full second after the pause, then the tour goes on
+    expect(actions[1]).toMatchObject({ kind: 'slide', slide: 1, at: 6000 })
+  })
+
+  it('counts the idle time from the latest interaction', () => {
+    const { player, actions, run } = setup()
+    player.interact(0)
+    run(0, 4000)
+    player.interact(4000)
+    run(4050, 8950)
+    expect(actions).toEqual([])
+    run(9000, 9000)
+    expect(actions.map((a) => a.kind)).toEqual(['home'])
+  })
+
+  it('asks to be ticked in time for the next move, no more often than needed', () => {
+    const { player } = setup({ dwellSeconds: 10 })
+    player.tick(0, { slide: 0, step: 0, lang: 'zh' })
+    expect(player.nextTickMs(0)).toBe(250)
+    expect(player.nextTickMs(9_900)).toBe(100)
+    expect(player.nextTickMs(9_999.5)).toBe(16)
+    player.interact(20_000)
+    expect(player.nextTickMs(24_950)).toBe(50)
+  })
+})
+
+describe('kioskOptions', () => {
+  it('takes URL values over stored settings over defaults', () => {
+    expect(kioskOptions({}, undefined)).toEqual({ idleSeconds: 300, languages: ['zh', 'en'] })
+    expect(kioskOptions({}, { dwellSeconds: 20, idleSeconds: 60, languages: ['en', 'zh'], exitPin: '1' })).toEqual({
+      dwellSeconds: 20,
+      idleSeconds: 60,
+      languages: ['en', 'zh'],
+    })
+    expect(kioskOptions({ dwellSeconds: 0.2, idleSeconds: 1.5 }, { dwellSeconds: 20, idleSeconds: 60, languages: ['en'], exitPin: '1' })).toEqual({
+      dwellSeconds: 0.2,
+      idleSeconds: 1.5,
+      languages: ['en'],
+    })
+  })
+
+  it('ignores stored values that make no sense', () => {
+    const stored = { dwellSeconds: -3, idleSeconds: Number.NaN, languages: ['fr', 'en', 'en'] } as never
+    expect(kioskOptions({}, stored)).toEqual({ idleSeconds: 300, languages: ['en'] })
+    expect(kioskOptions({}, { languages: 'zh' } as never).languages).toEqual(['zh', 'en'])
+  })
+})
+
+describe('leaving kiosk mode in the web edition', () => {
+  it('checks the stored PIN, or 0000 when there is none or it is not digits', () => {
+    expect(exitPinOf(undefined)).toBe('0000')
+    expect(exitPinOf({ exitPin: '2468' })).toBe('2468')
+    expect(exitPinOf({ exitPin: '' })).toBe('0000')
+    expect(exitPinOf({ exitPin: 1234 } as never)).toBe('0000')
+  })
+
+  it('drops only the kiosk parameters from the address', () => {
+    expect(withoutKiosk('http://127.0.0.1:8080/?kiosk=1&dwell=0.2&idle=1.5&lang=en#/4')).toBe('http://127.0.0.1:8080/?lang=en#/4')
+    expect(withoutKiosk('app://briefing/index.html?kiosk=1')).toBe('app://briefing/index.html')
+  })
+})
