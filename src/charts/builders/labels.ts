@@ -71,9 +71,19 @@ export function valueLabel(figure: Figure, opts: ValueLabelOptions): ValueLabel 
   return { unitLine: splitUnit, text, rich: book.echarts(), richZr: book.zrender(), width, height }
 }
 
-/** The shown value a label formatter receives, as a number. */
-export function shownValue(params: unknown, fallback: number): number {
+/** How many distinct values a label passes through while it counts up to its figure. */
+export const countUpSteps = 24
+
+/**
+ * The shown value a label formatter receives, as a number, rounded to one of `countUpSteps` steps
+ * towards `final`. ECharts measures and caches the width of every distinct label text; without the
+ * steps each entrance would add new in-between texts to that cache for as long as the app runs.
+ */
+export function shownValue(params: unknown, final: number): number {
   const value = typeof params === 'number' ? params : (params as { value?: unknown } | null)?.value
   const n = Array.isArray(value) ? Number(value[value.length - 1]) : Number(value)
-  return Number.isFinite(n) ? n : fallback
+  if (!Number.isFinite(n)) return final
+  if (final === 0 || n === final) return n
+  const step = Math.abs(final) / countUpSteps
+  return Math.round(n / step) * step
 }

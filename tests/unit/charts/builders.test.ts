@@ -38,7 +38,7 @@ describe('compare', () => {
     expect(itemLabel(enBar!.data[0])).toBe('5,453\ncases')
     expect(plain(enBar!.data[1].label.formatter({ value: 2623 }))).toBe('about 2,623\ncases\nderived')
     expect(bar!.label.valueAnimation).toBe(true)
-    expect(itemLabel(bar!.data[0], 2726.4)).toBe('2726起')
+    expect(itemLabel(bar!.data[0], 2726.4)).toBe('2727起') // half-way step of the count-up: 5453 × 12/24
   })
 
   it('marks the derived bar: hatched, dashed frame, "推算值" tag', () => {
