@@ -5,13 +5,12 @@ import { existsSync, readFileSync, rmSync } from 'node:fs'
 import { mkdtemp, open, rename, rm, stat, unlink } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 import { pathToFileURL } from 'node:url'
-import { chromium } from 'playwright-core'
+import { chromiumPath, launchChromium } from './chromium.mjs'
 import { expectedPages, parseExportArgs, printQuery, slideImageName, tempNameBeside, usage } from './export-options.mjs'
 import { outRenderer, serve } from './serve.mjs'
 
 export const readyTimeoutMs = 60_000
 
-const chromiumArgs = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run']
 
 /** A failure with a message meant for the user as it is. */
 export class ExportError extends Error {}
@@ -78,12 +77,11 @@ function deckSlideCount(root) {
 }
 
 async function launch() {
-  const executablePath = process.env.CHROMIUM_PATH || '/usr/bin/chromium'
   try {
-    return await chromium.launch({ executablePath, headless: true, args: chromiumArgs })
+    return await launchChromium()
   } catch (error) {
     const first = String(error.message).split('\n')[0]
-    throw new ExportError(`cannot start Chromium at ${executablePath} (${first}); set CHROMIUM_PATH to a Chromium or Chrome binary`)
+    throw new ExportError(`cannot start Chromium at ${chromiumPath} (${first}); set CHROMIUM_PATH to a Chromium or Chrome binary`)
   }
 }
 

@@ -71,3 +71,17 @@ export async function serve({ root, port = 0, host = '127.0.0.1' }) {
 export function outRenderer(projectRoot = process.cwd()) {
   return join(projectRoot, 'out', 'renderer')
 }
+
+/** Ctrl+C (or SIGTERM) closes the server and exits cleanly, even if a browser holds a request open. */
+export function stopOnSignals(server) {
+  let closing = false
+  const stop = async () => {
+    if (closing) return
+    closing = true
+    setTimeout(() => process.exit(0), 2000).unref()
+    await server.close()
+    process.exit(0)
+  }
+  process.on('SIGINT', stop)
+  process.on('SIGTERM', stop)
+}

@@ -9,7 +9,7 @@
 // but the local server is requested. Figures go to bench-results/soak.json.
 import { mkdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { chromium } from 'playwright-core'
+import { launchChromium } from './chromium.mjs'
 import { outRenderer, serve } from './serve.mjs'
 
 const limit = 0.05
@@ -54,19 +54,7 @@ const countLoops = () => {
 
 const { loops, dwell, baseline: baselineLoop } = parseArgs(process.argv.slice(2))
 const server = await serve({ root: outRenderer() })
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  headless: true,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-    '--js-flags=--expose-gc',
-  ],
-})
+const browser = await launchChromium(['--js-flags=--expose-gc'])
 
 const errors = []
 const outsideRequests = []

@@ -4,7 +4,7 @@ import { spawn, spawnSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { outRenderer, serve } from './serve.mjs'
+import { outRenderer, serve, stopOnSignals } from './serve.mjs'
 import { parseStartArgs, webUrl } from './start-options.mjs'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
@@ -70,16 +70,7 @@ async function runWebEdition(reason) {
   const server = await serve({ root: folder })
   console.log(`Web edition: ${webUrl(server.url, args.web)}`)
   console.log('Press Ctrl+C to stop.')
-  let closing = false
-  const stop = async () => {
-    if (closing) return
-    closing = true
-    setTimeout(() => process.exit(0), 2000).unref() // a browser holding a request open must not block Ctrl+C
-    await server.close()
-    process.exit(0)
-  }
-  process.on('SIGINT', stop)
-  process.on('SIGTERM', stop)
+  stopOnSignals(server)
 }
 
 for (const problem of args.problems) console.error(problem)

@@ -2,7 +2,7 @@
 import { existsSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { outRenderer, serve } from './serve.mjs'
+import { outRenderer, serve, stopOnSignals } from './serve.mjs'
 import { parsePort, parseStartArgs, webUrl } from './start-options.mjs'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
@@ -30,14 +30,4 @@ try {
 }
 console.log(`Web edition: ${webUrl(server.url, args.web)}`)
 console.log('Press Ctrl+C to stop.')
-
-let closing = false
-async function stop() {
-  if (closing) return
-  closing = true
-  setTimeout(() => process.exit(0), 2000).unref() // a browser holding a request open must not block Ctrl+C
-  await server.close()
-  process.exit(0)
-}
-process.on('SIGINT', stop)
-process.on('SIGTERM', stop)
+stopOnSignals(server)

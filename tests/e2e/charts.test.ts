@@ -3,7 +3,7 @@
 // leaked chart instances or heap growth after many walks through the chart slides.
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { chromium, type Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { sharesUnit } from '../../src/charts/builders/bars'
 import { resolveFigures } from '../../src/charts/figures'
@@ -12,7 +12,7 @@ import { validateContent } from '../../src/content/validate'
 import { figureParts, formatFigure } from '../../src/i18n/figures'
 import type { Lang } from '../../src/i18n/lang'
 import { palette } from '../../src/styles/palette'
-import { chromiumArgs, chromiumPath, cspViolations, openDeck, position, startHarness, waitForPosition, type Harness, type PageWatch } from './harness'
+import { cspViolations, launchChromium, openDeck, position, startHarness, waitForPosition, type Harness, type PageWatch } from './harness'
 
 const content = join(process.cwd(), 'out', 'renderer', 'content')
 const read = (name: string) => ({ name, text: readFileSync(join(content, name), 'utf8') })
@@ -217,7 +217,7 @@ describe('chart animation', () => {
 describe('chart memory', () => {
   it('keeps one live chart per chart on the page and a flat heap over 20 walks through the chart slides', async () => {
     // The first walks warm V8 up (compiled code counts as heap), so the baseline is taken after them.
-    const browser = await chromium.launch({ executablePath: chromiumPath, headless: true, args: chromiumArgs })
+    const browser = await launchChromium()
     const opened = await openDeck(browser, h.base, `?lang=en#/${chartSlides[0]!.number}`)
     const page = opened.page
     const cdp = await page.context().newCDPSession(page)

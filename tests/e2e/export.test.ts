@@ -5,7 +5,7 @@ import { chmodSync, existsSync, mkdirSync, mkdtempSync, openSync, closeSync, rea
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
-import { chromium, type Browser } from 'playwright-core'
+import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { chartsOnSlide } from '../../src/chrome/printPlan'
 import type { Figure, Slide } from '../../src/content/schema'
@@ -13,10 +13,9 @@ import { validateContent, type Report } from '../../src/content/validate'
 import { formatFigure } from '../../src/i18n/figures'
 import type { Lang } from '../../src/i18n/lang'
 import { palette } from '../../src/styles/palette'
-import { chromiumArgs, chromiumPath } from './harness'
+import { launchChromium } from './harness'
 // @ts-expect-error plain ESM helper without types
 import { runExport } from '../../scripts/export.mjs'
-// @ts-expect-error plain ESM helper without types
 import { serve } from '../../scripts/serve.mjs'
 
 const run = promisify(execFile)
@@ -66,7 +65,7 @@ beforeAll(async () => {
   // One after another: parallel Chromiums on a loaded machine only make timeouts likelier.
   for (const e of Object.values(exports)) await run('node', exportArgs(e), { timeout: 150_000 })
   server = await serve({ root })
-  browser = await chromium.launch({ executablePath: chromiumPath, headless: true, args: chromiumArgs })
+  browser = await launchChromium()
 }, 240_000)
 
 afterAll(async () => {

@@ -1,23 +1,13 @@
 // Shared set-up for end-to-end tests: the built renderer served on 127.0.0.1 and Debian's Chromium.
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { chromium, type Browser, type BrowserContext, type Page, type ConsoleMessage } from 'playwright-core'
+import type { Browser, BrowserContext, Page, ConsoleMessage } from 'playwright-core'
 import { deck as deckSchema, type Deck } from '../../src/content/schema'
 import { stepCount } from '../../src/content/steps'
-// @ts-expect-error plain ESM helper without types
+import { launchChromium } from '../../scripts/chromium.mjs'
 import { serve } from '../../scripts/serve.mjs'
 
-export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
-
-export const chromiumArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-]
+export { launchChromium } from '../../scripts/chromium.mjs'
 
 export interface Harness {
   base: string
@@ -28,8 +18,8 @@ export interface Harness {
 export async function startHarness(): Promise<Harness> {
   const root = join(process.cwd(), 'out', 'renderer')
   if (!existsSync(join(root, 'index.html'))) throw new Error('out/renderer/index.html is missing: run `npm run build` first')
-  const server = (await serve({ root })) as { url: string; close(): Promise<void> }
-  const browser = await chromium.launch({ executablePath: chromiumPath, headless: true, args: chromiumArgs })
+  const server = await serve({ root })
+  const browser = await launchChromium()
   return {
     base: server.url,
     browser,
