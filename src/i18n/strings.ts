@@ -20,6 +20,9 @@ export const strings = {
       blackScreen: '黑屏',
       whiteScreen: '白屏',
       anyKey: '按任意键返回',
+      exporting: '正在导出讲义… {{done}} / {{total}}',
+      exported: '讲义已保存：{{path}}',
+      exportFailed: '导出失败：{{message}}',
     },
     help: {
       title: '键盘与遥控器操作',
@@ -109,6 +112,9 @@ export const strings = {
       blackScreen: 'Black screen',
       whiteScreen: 'White screen',
       anyKey: 'Press any key to return',
+      exporting: 'Exporting the handout… {{done}} / {{total}}',
+      exported: 'Handout saved: {{path}}',
+      exportFailed: 'Export failed: {{message}}',
     },
     help: {
       title: 'Keyboard and clicker controls',

@@ -22,6 +22,7 @@ export function electronPlatform(api: BriefingApi): Platform {
       latest: () => api.getDeckState(),
     },
     onMenuCommand: (listener) => api.onMenuCommand(listener),
+    onExportProgress: (listener) => api.onExportProgress(listener),
     printReady: (pages) => api.printReady(pages),
     exitKiosk: (pin) => api.exitKiosk(pin),
   }

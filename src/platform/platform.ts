@@ -1,4 +1,4 @@
-import type { MenuCommand, Settings } from '../../electron/shared/contract'
+import type { ExportProgress, MenuCommand, Settings } from '../../electron/shared/contract'
 import type { SyncTransport } from '../deck/sync.svelte'
 
 /** What the renderer needs from its host: the Electron app or a plain browser. */
@@ -11,6 +11,8 @@ export interface Platform {
   enterFullScreen(): Promise<void>
   sync: SyncTransport
   onMenuCommand(listener: (command: MenuCommand) => void): () => void
+  /** Progress of a handout export the desktop app runs (File → Export); never fires in a browser. */
+  onExportProgress(listener: (progress: ExportProgress) => void): () => void
   /** Tells the host the print layout is complete (fonts loaded, every chart finished). */
   printReady(pages: number): void
   exitKiosk(pin: string): Promise<boolean>

@@ -99,6 +99,7 @@ export function webPlatform(): Platform {
       menuListeners.add(listener)
       return () => menuListeners.delete(listener)
     },
+    onExportProgress: () => () => {},
     printReady() {},
     async exitKiosk(pin) {
       return pin.length > 0

@@ -3,6 +3,7 @@ import { fireEvent, render, screen } from '@testing-library/svelte'
 import { describe, expect, it } from 'vitest'
 import Blank from '../../src/chrome/Blank.svelte'
 import ErrorScreen from '../../src/chrome/ErrorScreen.svelte'
+import ExportNotice from '../../src/chrome/ExportNotice.svelte'
 import Help from '../../src/chrome/Help.svelte'
 import JumpIndicator from '../../src/chrome/JumpIndicator.svelte'
 import Progress from '../../src/chrome/Progress.svelte'
@@ -80,5 +81,20 @@ describe('content error screen', () => {
     expect(screen.getByText(/figures\.json: not valid JSON/)).toBeTruthy()
     expect(screen.getByText('无法加载报告内容')).toBeTruthy()
     expect(screen.getByText('The report content could not be loaded')).toBeTruthy()
+  })
+})
+
+describe('export notice', () => {
+  it('shows the progress of a desktop export, then where the handout went', () => {
+    let emit: (p: import('../../electron/shared/contract').ExportProgress) => void = () => {}
+    const platform = { onExportProgress: (listener: typeof emit) => ((emit = listener), () => {}) } as unknown as import('../../src/platform').Platform
+    const { container } = render(ExportNotice, { platform, lang: 'en' })
+    expect(container.querySelector('[data-export-notice]')).toBeNull()
+    emit({ done: 12, total: 35 })
+    flushSync()
+    expect(container.querySelector('[data-export-notice]')?.textContent).toContain('Exporting the handout… 12 / 35')
+    emit({ done: 35, total: 35, result: { ok: false, message: 'the folder is not writable' } })
+    flushSync()
+    expect(container.querySelector('[data-export-notice]')?.textContent).toContain('Export failed: the folder is not writable')
   })
 })

@@ -43,6 +43,18 @@ describe('presenting with a clicker', () => {
     expect(backward.map(({ slide, step }) => ({ slide, step }))).toEqual([...expected].reverse())
   })
 
+  it('never lets a transition swallow a key: rapid presses land exactly where they should', async () => {
+    const page = await deckPage('#/1')
+    const counts = builtStepCounts()
+    const stops = counts.flatMap((steps, slide) => Array.from({ length: steps + 1 }, (_, step) => ({ slide: slide + 1, step })))
+    for (let i = 0; i < 9; i++) await page.keyboard.press('PageDown', { delay: 0 })
+    await waitForPosition(page, stops[9]!.slide, stops[9]!.step)
+    for (let i = 0; i < 4; i++) await page.keyboard.press('PageUp', { delay: 0 })
+    await waitForPosition(page, stops[5]!.slide, stops[5]!.step)
+    await page.waitForTimeout(400)
+    expect(await page.locator('.slot').count()).toBe(1)
+  })
+
   it('goes to the first and last slide with Home and End, and to a typed number with Enter', async () => {
     const page = await deckPage()
     const total = builtStepCounts().length
