@@ -2,7 +2,7 @@
 import type { Bilingual, Figure } from '../content/schema'
 import { translator } from './i18n'
 import type { Lang } from './lang'
-import { formatFigureNumber } from './numbers'
+import { figureNumberParts } from './numbers'
 
 export interface FigureParts {
   /** Words before the number ("over", "近"). */
@@ -20,9 +20,10 @@ export function text(value: Bilingual, lang: Lang): string {
 
 export function figureParts(figure: Figure, lang: Lang, at = figure.value): FigureParts {
   if (figure.words) return { before: '', number: figure.words[lang], after: '' }
+  const { digits, scale } = figureNumberParts(figure, lang, at)
   const template = translator(lang)(`figure.${figure.qualifier ?? 'plain'}`, { n: slot, unit: figure.unit?.[lang] ?? '' })
   const [before = '', after = ''] = template.trim().split(slot)
-  return { before, number: formatFigureNumber(figure, lang, at), after }
+  return { before, number: digits, after: scale ? ` ${scale}${after.startsWith(' ') || !after ? after : ` ${after}`}` : after }
 }
 
 export function formatFigure(figure: Figure, lang: Lang): string {

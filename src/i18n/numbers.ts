@@ -34,9 +34,26 @@ function formatter(lang: Lang, options: Intl.NumberFormatOptions): Intl.NumberFo
 
 /** The number of a figure (no unit, no qualifier) in a language; `at` formats an in-between value of a count-up. */
 export function formatFigureNumber(figure: NumberStyle & { value: number }, lang: Lang, at = figure.value): string {
+  const { digits, scale } = figureNumberParts(figure, lang, at)
+  return scale ? `${digits} ${scale}` : digits
+}
+
+/**
+ * The number split into its digits and, for English "million"/"billion", the scale word: a big
+ * number sets the digits large and the word with the unit ("8.77" + "million yuan"). Chinese 万/亿
+ * stay with the digits, as the report writes them.
+ */
+export function figureNumberParts(figure: NumberStyle & { value: number }, lang: Lang, at = figure.value): { digits: string; scale: string } {
   const options = numberOptions(figure, lang)
   const scaled = options.style === 'percent' ? at / 100 : at
-  return formatter(lang, options).format(scaled).replace('-', '−')
+  const parts = formatter(lang, options).formatToParts(scaled)
+  const word = lang === 'en' ? parts.find((p) => p.type === 'compact')?.value ?? '' : ''
+  const digits = parts
+    .filter((p) => !(word && (p.type === 'compact' || (p.type === 'literal' && !p.value.trim()))))
+    .map((p) => p.value)
+    .join('')
+    .trim()
+  return { digits: digits.replace('-', '−'), scale: word }
 }
 
 /** A plain number in a language, for axis labels and the like. */

@@ -11,8 +11,14 @@ export interface FitOptions {
   deps?: unknown
 }
 
+/**
+ * True when a box's content does not fit it. Glyphs reach a little below a tight line box (CJK
+ * fonts more so), which counts as overflow to the browser; up to a third of the font size of that
+ * does not count here, while a line too many always does.
+ */
 export function overflows(el: HTMLElement): boolean {
-  return el.scrollHeight > el.clientHeight + 1 || el.scrollWidth > el.clientWidth + 1
+  const slack = (parseFloat(el.style.fontSize) || parseFloat(getComputedStyle(el).fontSize) || 0) / 3
+  return el.scrollHeight > el.clientHeight + slack || el.scrollWidth > el.clientWidth + 1
 }
 
 export function fitText({ base, min = base * 0.7 }: FitOptions): Attachment<HTMLElement> {
@@ -27,16 +33,14 @@ export function fitText({ base, min = base * 0.7 }: FitOptions): Attachment<HTML
       el.dataset.fitted = String(size)
     }
     fit()
-    let cancelled = false
-    void document.fonts?.ready.then(() => {
-      if (!cancelled) fit()
-    })
-    // Content that settles its own size later (a stat tile sizing its number) triggers a re-fit;
-    // a fit itself ends at the same sizes, so it does not trigger another.
+    // Glyphs from a font subset that arrives later change the text's size: fit again then. Content
+    // that settles its own size later (a stat tile sizing its number) does too; a fit itself ends
+    // at the same sizes, so it does not trigger another.
+    document.fonts?.addEventListener('loadingdone', fit)
     const observer = new ResizeObserver(() => fit())
     for (const child of el.children) observer.observe(child)
     return () => {
-      cancelled = true
+      document.fonts?.removeEventListener('loadingdone', fit)
       observer.disconnect()
     }
   }

@@ -25,6 +25,14 @@ describe('figure formatting', () => {
     expect(formatFigure(fig({ value: 69.4, kind: 'percent' }), 'zh')).toBe('69.4%')
     expect(formatFigure(fig({ value: 100, kind: 'percent' }), 'en')).toBe('100%')
   })
+  it('sets English scale words with the unit, so a tile shows big digits', () => {
+    const money = fig({ value: 8.77e6, kind: 'money', notation: 'compact', unit: { zh: '元', en: 'yuan' } })
+    expect(figureParts(money, 'en')).toEqual({ before: '', number: '8.77', after: ' million yuan' })
+    expect(figureParts(money, 'zh')).toEqual({ before: '', number: '877万', after: '元' })
+    const records = fig({ value: 200e9, notation: 'compact', qualifier: 'over', unit: { zh: '条', en: 'records' } })
+    expect(figureParts(records, 'en')).toEqual({ before: 'over ', number: '200', after: ' billion records' })
+  })
+
   it('splits qualifier, number and unit for big-number tiles', () => {
     expect(figureParts(fig({ value: 110, qualifier: 'over', unit: { zh: '次', en: 'operations' } }), 'zh')).toEqual({ before: '', number: '110', after: '余次' })
     expect(figureParts(fig({ value: 110, qualifier: 'over', unit: { zh: '次', en: 'operations' } }), 'en')).toEqual({ before: 'over ', number: '110', after: ' operations' })

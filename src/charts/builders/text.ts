@@ -31,7 +31,7 @@ const closing = /^[，。、；：！？）」』》”’\]】〕,.;:!?)%]$/
  * the CJK character right after it ("2012年"), punctuation with its neighbour, and a short
  * bracketed group ("（推算）") as a whole.
  */
-function tokens(text: string): string[] {
+function charTokens(text: string): string[] {
   const out: string[] = []
   let word = ''
   let glue = false
@@ -86,6 +86,37 @@ function tokens(text: string): string[] {
     merged.push(token)
   }
   return merged
+}
+
+
+const segmenter = typeof Intl.Segmenter === 'function' ? new Intl.Segmenter('zh', { granularity: 'word' }) : null
+const cjk = /^[\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF]$/
+
+/** Offsets in `text` where a Chinese word ends, as ICU's dictionary segmentation finds them. */
+function wordEnds(text: string): Set<number> {
+  const ends = new Set<number>()
+  if (!segmenter) return ends
+  for (const { index, segment } of segmenter.segment(text)) ends.add(index + segment.length)
+  return ends
+}
+
+/**
+ * The pieces a line may break between: those of `charTokens`, with Chinese characters of one word
+ * kept together ("运营商 / 建设维护", never "运营商建 / 设维护").
+ */
+function tokens(text: string): string[] {
+  const ends = wordEnds(text)
+  const out: string[] = []
+  let offset = 0
+  for (const token of charTokens(text)) {
+    const previous = out[out.length - 1]
+    const first = [...token][0] ?? ''
+    const last = previous ? [...previous].at(-1) ?? '' : ''
+    if (previous && cjk.test(first) && cjk.test(last) && !ends.has(offset)) out[out.length - 1] = previous + token
+    else out.push(token)
+    offset += token.length
+  }
+  return out
 }
 
 /** The widest unbreakable piece of a text, in canvas pixels. */

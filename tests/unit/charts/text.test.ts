@@ -41,3 +41,12 @@ describe('text metrics for chart layout', () => {
     expect(fitted.lines).toHaveLength(2)
   })
 })
+
+describe('Chinese words stay whole when a line breaks', () => {
+  it('breaks between words, not inside one', () => {
+    const lines = wrapText('运营商建设维护', 40, 4.2 * 40)
+    expect(lines.length).toBeGreaterThan(1)
+    expect(lines.join('|')).not.toMatch(/建\|设/)
+    for (const line of lines) expect(line.length).toBeGreaterThan(1)
+  })
+})
