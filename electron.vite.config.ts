@@ -36,6 +36,7 @@ export default defineConfig({
       outDir: resolve(process.env.BRIEFING_RENDERER_OUT ?? 'out/renderer'),
       emptyOutDir: true,
       assetsInlineLimit: 0,
+      minify: true,
       rollupOptions: { input: resolve('src/index.html') },
     },
   },
