@@ -37,6 +37,8 @@ export default defineConfig({
       emptyOutDir: true,
       assetsInlineLimit: 0,
       minify: true,
+      // One bundle read from disk by a desktop app or a local server; splitting it would not load it faster.
+      chunkSizeWarningLimit: 1024,
       rollupOptions: { input: resolve('src/index.html') },
     },
   },
