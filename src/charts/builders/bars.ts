@@ -24,7 +24,7 @@ import {
   type Builder,
   type ChartInput,
 } from './common'
-import { shownValue, valueLabel } from './labels'
+import { countingGauge, shownValue, valueLabel } from './labels'
 
 const pad = 16
 
@@ -135,9 +135,8 @@ function tiles(input: ChartInput): EChartsOption {
     const nameBook = new RichBook()
     const name = biMarkup(nameBook, names[i]!, colors.onWhite)
     return {
+      ...countingGauge(fig, label, lang, { width: textWidth, height: valueHeight }),
       id: `tile-${fig.id}`,
-      type: 'gauge',
-      silent: true,
       center: [cx, cy],
       radius: 10,
       min: 0,
@@ -147,20 +146,6 @@ function tiles(input: ChartInput): EChartsOption {
       animationDelay: staggered(i),
       axisLine: { show: false },
       progress: { show: false },
-      pointer: { show: false },
-      anchor: { show: false },
-      axisTick: { show: false },
-      splitLine: { show: false },
-      axisLabel: { show: false },
-      detail: {
-        valueAnimation: true,
-        offsetCenter: [0, 0],
-        width: textWidth,
-        height: valueHeight,
-        fontFamily: fontFamilies[lang],
-        rich: label.rich,
-        formatter: (value: number) => label.text(shownValue(value, fig.value)),
-      },
       title: {
         offsetCenter: [0, valueHeight / 2 + nameGap + names[i]!.height / 2],
         fontFamily: fontFamilies[lang],

@@ -123,28 +123,23 @@ export class RichBook {
 
   /** Styles for series labels and axis labels (ECharts text style names). */
   echarts(): Record<string, Record<string, unknown>> {
-    const out: Record<string, Record<string, unknown>> = {}
-    for (const [key, s] of this.styles)
-      out[key] = {
-        fontSize: s.fontSize,
-        fontWeight: s.fontWeight ?? 'normal',
-        fontFamily: s.lang ? fontFamilies[s.lang] : fontFamily,
-        color: s.color,
-        lineHeight: s.lineHeight ?? Math.round(s.fontSize * lineHeightFactor),
-        ...(s.tag ? { borderColor: s.tag.border, borderWidth: 2, borderRadius: 6, backgroundColor: s.tag.background, padding: [4, 12] } : {}),
-      }
-    return out
+    return this.styleMap('color')
   }
 
   /** Styles for graphic text elements (zrender style names). */
   zrender(): Record<string, Record<string, unknown>> {
+    return this.styleMap('fill')
+  }
+
+  /** ECharts and zrender name the text colour differently; the rest is the same. */
+  private styleMap(colorKey: 'color' | 'fill'): Record<string, Record<string, unknown>> {
     const out: Record<string, Record<string, unknown>> = {}
     for (const [key, s] of this.styles)
       out[key] = {
         fontSize: s.fontSize,
         fontWeight: s.fontWeight ?? 'normal',
         fontFamily: s.lang ? fontFamilies[s.lang] : fontFamily,
-        fill: s.color,
+        [colorKey]: s.color,
         lineHeight: s.lineHeight ?? Math.round(s.fontSize * lineHeightFactor),
         ...(s.tag ? { borderColor: s.tag.border, borderWidth: 2, borderRadius: 6, backgroundColor: s.tag.background, padding: [4, 12] } : {}),
       }

@@ -4,7 +4,7 @@
 import type { GaugeSeriesOption } from 'echarts'
 import { fontFamilies, palette } from '../../styles/palette'
 import { baseOption, biMarkup, chartType, clamp, colors, fitAllBilingual, RichBook, secondaryLang, sizeOf, staggered, type Builder } from './common'
-import { shownValue, valueLabel } from './labels'
+import { countingGauge, valueLabel } from './labels'
 
 const pad = 16
 /** The arc's ends lie sin(45°)·R below the centre. */
@@ -44,9 +44,8 @@ export const gauges: Builder = (input) => {
     const nameBook = new RichBook()
     const name = biMarkup(nameBook, names[i]!, colors.onWhite)
     return {
+      ...countingGauge(fig, label, lang, { width: inside, height: label.height }),
       id: `gauge-${fig.id}`,
-      type: 'gauge',
-      silent: true,
       center: [pad + cellW * (i + 0.5), cy],
       radius,
       startAngle: 225,
@@ -56,20 +55,6 @@ export const gauges: Builder = (input) => {
       animationDelay: staggered(i, 0) * 2,
       progress: { show: true, width: stroke, roundCap: false, itemStyle: { color: palette.navy } },
       axisLine: { lineStyle: { width: stroke, color: [[1, palette.rule]] } },
-      pointer: { show: false },
-      anchor: { show: false },
-      axisTick: { show: false },
-      splitLine: { show: false },
-      axisLabel: { show: false },
-      detail: {
-        valueAnimation: true,
-        offsetCenter: [0, 0],
-        width: inside,
-        height: label.height,
-        fontFamily: fontFamilies[lang],
-        rich: label.rich,
-        formatter: (value: number) => label.text(shownValue(value, fig.value)),
-      },
       title: { offsetCenter: [0, radius * below + stroke / 2 + gap + names[i]!.height / 2], fontFamily: fontFamilies[lang], rich: nameBook.echarts() },
       data: [{ id: fig.id, value: clamp(fig.value, 0, 100), name }],
     }

@@ -1,10 +1,11 @@
 // A figure's value as a chart label: the number large, qualifier and unit smaller, the other
 // language below in bilingual mode, and a framed "derived" tag on computed figures. The text is
 // a function of the shown value, so a label can count up with ECharts' `valueAnimation`.
+import type { GaugeSeriesOption } from 'echarts'
 import type { Figure } from '../../content/schema'
 import { figureParts } from '../../i18n/figures'
 import type { Lang } from '../../i18n/lang'
-import { palette } from '../../styles/palette'
+import { fontFamilies, palette } from '../../styles/palette'
 import { chartType, derivedWord, figureText, lineHeight, RichBook } from './common'
 import { textWidth } from './text'
 
@@ -86,4 +87,29 @@ export function shownValue(params: unknown, final: number): number {
   if (final === 0 || n === final) return n
   const step = Math.abs(final) / countUpSteps
   return Math.round(n / step) * step
+}
+
+/**
+ * A gauge whose only visible part is its centre text: ECharts' one text that counts up by itself
+ * (`valueAnimation`). Callers add the ring (progress, axis line) where they want one.
+ */
+export function countingGauge(figure: Figure, label: ValueLabel, lang: Lang, box: { width: number; height: number }): GaugeSeriesOption {
+  return {
+    type: 'gauge',
+    silent: true,
+    pointer: { show: false },
+    anchor: { show: false },
+    axisTick: { show: false },
+    splitLine: { show: false },
+    axisLabel: { show: false },
+    detail: {
+      valueAnimation: true,
+      offsetCenter: [0, 0],
+      width: box.width,
+      height: box.height,
+      fontFamily: fontFamilies[lang],
+      rich: label.rich,
+      formatter: (value: number) => label.text(shownValue(value, figure.value)),
+    },
+  }
 }

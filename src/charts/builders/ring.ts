@@ -4,9 +4,9 @@
 import type { EChartsOption } from 'echarts'
 import type { GaugeDataItemOption } from './common'
 import type { Figure } from '../../content/schema'
-import { fontFamilies, palette } from '../../styles/palette'
+import { palette } from '../../styles/palette'
 import { baseOption, biMarkup, chartType, clamp, colors, fitBilingual, moves, RichBook, secondaryLang, sizeOf, timing, type Builder } from './common'
-import { shownValue, valueLabel } from './labels'
+import { countingGauge, valueLabel } from './labels'
 
 const pad = 16
 
@@ -62,9 +62,8 @@ export const ring: Builder = (input) => {
     ...option,
     series: [
       {
+        ...countingGauge(fig, label, lang, { width: inner, height: label.height }),
         id: `ring-${fig.id}`,
-        type: 'gauge',
-        silent: true,
         center: [cx, cy],
         radius,
         startAngle: 90,
@@ -73,21 +72,7 @@ export const ring: Builder = (input) => {
         max: whole,
         progress: { show: true, width: stroke, roundCap: false, itemStyle: { color: palette.navy } },
         axisLine: { lineStyle: { width: stroke, color: [[1, palette.rule]] } },
-        pointer: { show: false },
-        anchor: { show: false },
-        axisTick: { show: false },
-        splitLine: { show: false },
-        axisLabel: { show: false },
         title: { show: false },
-        detail: {
-          valueAnimation: true,
-          offsetCenter: [0, 0],
-          width: inner,
-          height: label.height,
-          fontFamily: fontFamilies[lang],
-          rich: label.rich,
-          formatter: (value: number) => label.text(shownValue(value, fig.value)),
-        },
         // A stable id keeps the ring from refilling when the language changes (ECharts diffs data by id, else by name).
         data: [{ id: fig.id, value: clamp(fig.value, 0, whole), name: fig.label[lang] } as GaugeDataItemOption],
       },
