@@ -4,7 +4,6 @@ import type { DeckSnapshot, Screen } from '../../electron/shared/contract'
 import { otherLang, type Lang } from '../i18n/lang'
 
 export type Mode = 'show' | 'overview' | 'black' | 'white' | 'help'
-export type Direction = 'forward' | 'backward'
 
 const screens: Record<Mode, Screen> = { show: 'show', overview: 'show', help: 'show', black: 'black', white: 'white' }
 
@@ -25,10 +24,6 @@ export class DeckState {
   mode = $state<Mode>('show')
   /** The slide highlighted in the overview grid. */
   cursor = $state(0)
-  /** Which way the last move went, for the slide transition. */
-  direction = $state<Direction>('forward')
-  /** Counts every change of place, so observers can tell a move from a language switch. */
-  moves = $state(0)
 
   readonly stepCounts: readonly number[]
 
@@ -67,11 +62,9 @@ export class DeckState {
     const maxStep = this.stepCounts[target] ?? 0
     const targetStep = clamp(Number.isFinite(step) ? Math.trunc(step) : maxStep, 0, maxStep)
     if (target === this.slide && targetStep === this.step) return
-    this.direction = target > this.slide || (target === this.slide && targetStep > this.step) ? 'forward' : 'backward'
     this.slide = target
     this.step = targetStep
     this.cursor = target
-    this.moves++
   }
 
   /** Next build step, then the next slide. */

@@ -29,7 +29,7 @@ export function kioskOptions(url: { dwellSeconds?: number; idleSeconds?: number 
   }
 }
 
-/** The PIN the web edition checks itself (the Electron app asks its main process). */
+/** The kiosk exit PIN stored in settings, or the default when none valid is stored. */
 export function exitPinOf(stored?: Partial<KioskSettings>): string {
   const pin = stored?.exitPin
   return typeof pin === 'string' && /^[0-9]+$/.test(pin) ? pin : defaultExitPin

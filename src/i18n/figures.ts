@@ -1,5 +1,5 @@
 // A figure as words on screen: number, unit and the report's qualifier ("over", "nearly") in one language.
-import type { Bilingual, Figure } from '../content/schema'
+import type { Figure } from '../content/schema'
 import { translator } from './i18n'
 import type { Lang } from './lang'
 import { figureNumberParts } from './numbers'
@@ -14,16 +14,12 @@ export interface FigureParts {
 
 const slot = '\u0000'
 
-export function text(value: Bilingual, lang: Lang): string {
-  return value[lang]
-}
-
 export function figureParts(figure: Figure, lang: Lang, at = figure.value): FigureParts {
   if (figure.words) return { before: '', number: figure.words[lang], after: '' }
   const { digits, scale } = figureNumberParts(figure, lang, at)
   const template = translator(lang)(`figure.${figure.qualifier ?? 'plain'}`, { n: slot, unit: figure.unit?.[lang] ?? '' })
   const [before = '', after = ''] = template.trim().split(slot)
-  return { before, number: digits, after: scale ? ` ${scale}${after.startsWith(' ') || !after ? after : ` ${after}`}` : after }
+  return { before, number: digits, after: scale ? ` ${scale}${after}` : after }
 }
 
 export function formatFigure(figure: Figure, lang: Lang): string {

@@ -1,6 +1,7 @@
 // The web edition: settings in local storage, windows synced over BroadcastChannel.
 import type { MenuCommand, Settings, SyncMessage } from '../../electron/shared/contract'
 import type { SyncTransport } from '../deck/sync.svelte'
+import { exitPinOf } from '../deck/kiosk'
 import type { Platform } from './platform'
 
 const settingsKey = 'wuhai-briefing.settings'
@@ -101,8 +102,9 @@ export function webPlatform(): Platform {
     },
     onExportProgress: () => () => {},
     printReady() {},
+    // The web edition has no settings file, so its kiosk leaves on the default PIN.
     async exitKiosk(pin) {
-      return pin.length > 0
+      return pin === exitPinOf()
     },
   }
 }

@@ -66,17 +66,6 @@ describe('DeckState moves', () => {
     expect(at(make({ slide: 12 }))).toEqual([3, 0])
     expect(() => new DeckState([])).toThrow(/at least one slide/)
   })
-
-  it('records the direction of the last move and counts moves, not no-ops', () => {
-    const deck = make()
-    deck.next()
-    expect(deck.direction).toBe('forward')
-    deck.prev()
-    expect(deck.direction).toBe('backward')
-    const moves = deck.moves
-    deck.prev()
-    expect(deck.moves).toBe(moves)
-  })
 })
 
 describe('DeckState language and modes', () => {
