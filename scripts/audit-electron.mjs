@@ -56,7 +56,11 @@ export function parseReport(text) {
       // An unescaped comma inside the code sample: keep the known columns on both sides.
       const sampleAt = header.indexOf('sample')
       const extra = fields.length - header.length
-      fields = [...fields.slice(0, sampleAt), fields.slice(sampleAt, sampleAt + extra + 1).join(','), ...fields.slice(sampleAt + extra + 1)]
+      fields = [
+        ...fields.slice(0, sampleAt),
+        fields.slice(sampleAt, sampleAt + extra + 1).join(','),
+        ...fields.slice(sampleAt + extra + 1),
+      ]
     }
     return Object.fromEntries(header.map((h, i) => [h, fields[i] ?? '']))
   })
@@ -67,7 +71,12 @@ function run(command, args, timeoutMs) {
     // electronegativity writes the CSV header and the rows with two concurrent fs.writeFile calls
     // (util/file.js); the header can land on top of the first row. One libuv thread keeps them in order.
     const env = { ...process.env, UV_THREADPOOL_SIZE: '1', LANG: 'en_US.UTF-8', LC_ALL: 'en_US.UTF-8' }
-    const child = spawn(command, args, { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'], shell: process.platform === 'win32' })
+    const child = spawn(command, args, {
+      cwd: root,
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      shell: process.platform === 'win32',
+    })
     let output = ''
     child.stdout.on('data', (d) => (output += d))
     child.stderr.on('data', (d) => (output += d))
@@ -102,7 +111,9 @@ async function scan(name, input, work) {
     run(npx, base, scanTimeoutMs),
   ])
   if (!existsSync(report)) {
-    throw new Error(`${name}: electronegativity wrote no report (exit ${result.code ?? result.signal}).\n${result.output.slice(-2000)}`)
+    throw new Error(
+      `${name}: electronegativity wrote no report (exit ${result.code ?? result.signal}).\n${result.output.slice(-2000)}`,
+    )
   }
   const rows = parseReport(readFileSync(report, 'utf8')).map((row) => ({ scan: name, ...row }))
   return { rows, unparsed: parseFailures(printed.output) }
@@ -114,7 +125,9 @@ function cspCheck() {
   const directives = [...source.matchAll(/'([a-z-]+)':\s*"([^"]*)"/g)].map(([, name, value]) => `${name} ${value}`)
   if (directives.length === 0) return { ok: false, lines: ['could not read the directives in electron/shared/csp.ts'] }
   const policy = directives.join('; ')
-  const requireFromScanner = createRequire(createRequire(import.meta.url).resolve('@doyensec/electronegativity/package.json'))
+  const requireFromScanner = createRequire(
+    createRequire(import.meta.url).resolve('@doyensec/electronegativity/package.json'),
+  )
   const csp = requireFromScanner('@doyensec/csp-evaluator')
   const findings = new csp.CspEvaluator(new csp.CspParser(policy).csp, csp.Version.CSP3).evaluate()
   const failing = [csp.severities.HIGH, csp.severities.SYNTAX, csp.severities.MEDIUM]
@@ -145,7 +158,9 @@ function preloadCheck() {
   const imports = /^\s*import\s/m.test(bundle)
   return {
     ok: foreign.length === 0 && !imports,
-    lines: [`out/preload/index.cjs requires: ${[...new Set(required)].join(', ') || 'nothing'}${imports ? '; has ES imports' : ''}`],
+    lines: [
+      `out/preload/index.cjs requires: ${[...new Set(required)].join(', ') || 'nothing'}${imports ? '; has ES imports' : ''}`,
+    ],
   }
 }
 
@@ -153,7 +168,11 @@ function table(rows) {
   const columns = ['scan', 'severity', 'confidence', 'issue', 'where', 'verdict']
   const widths = columns.map((c) => Math.max(c.length, ...rows.map((r) => String(r[c]).length)))
   const line = (r) => columns.map((c, i) => String(r[c]).padEnd(widths[i])).join('  ')
-  return [line(Object.fromEntries(columns.map((c) => [c, c]))), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n')
+  return [
+    line(Object.fromEntries(columns.map((c) => [c, c]))),
+    widths.map((w) => '-'.repeat(w)).join('  '),
+    ...rows.map(line),
+  ].join('\n')
 }
 
 async function main() {
@@ -168,7 +187,9 @@ async function main() {
     const built = join(work, 'built')
     cpSync(join(root, 'out/main'), join(built, 'main'), { recursive: true })
     cpSync(join(root, 'out/preload'), join(built, 'preload'), { recursive: true })
-    console.log(`electronegativity ${electronVersion} over electron/ and over out/main + out/preload (it tries the network for a few seconds)…`)
+    console.log(
+      `electronegativity ${electronVersion} over electron/ and over out/main + out/preload (it tries the network for a few seconds)…`,
+    )
     // One at a time: two concurrent runs garble each other's report.
     const sources = await scan('sources', join(root, 'electron'), work)
     const bundles = await scan('built', built, work)
@@ -178,17 +199,37 @@ async function main() {
       const known = ['HIGH', 'MEDIUM', 'LOW', 'INFORMATIONAL'].includes(severity) && /^[A-Z_]+$/.test(f.issue)
       const serious = severity === 'HIGH' || severity === 'MEDIUM'
       const why = explained[f.issue]
-      const verdict = !known ? 'FAIL (unreadable report row)' : serious ? 'FAIL (high/medium)' : why ? `ok: ${why}` : 'FAIL (not explained)'
+      const verdict = !known
+        ? 'FAIL (unreadable report row)'
+        : serious
+          ? 'FAIL (high/medium)'
+          : why
+            ? `ok: ${why}`
+            : 'FAIL (not explained)'
       if (!known || serious || !why) failed = true
-      const file = f.filename.startsWith(work) ? relative(work, f.filename) : f.filename.startsWith(root) ? relative(root, f.filename) : f.filename
-      return { scan: f.scan, severity, confidence: f.confidence, issue: f.issue, where: `${file}:${f.location}`, verdict }
+      const file = f.filename.startsWith(work)
+        ? relative(work, f.filename)
+        : f.filename.startsWith(root)
+          ? relative(root, f.filename)
+          : f.filename
+      return {
+        scan: f.scan,
+        severity,
+        confidence: f.confidence,
+        issue: f.issue,
+        where: `${file}:${f.location}`,
+        verdict,
+      }
     })
     console.log(rows.length ? table(rows) : 'no findings')
     for (const line of [...sources.unparsed, ...bundles.unparsed]) {
       console.log(`FAIL (not scanned) ${line}`)
       failed = true
     }
-    for (const [name, check] of [['CSP', cspCheck()], ['preload', preloadCheck()]]) {
+    for (const [name, check] of [
+      ['CSP', cspCheck()],
+      ['preload', preloadCheck()],
+    ]) {
       console.log(`\n${name} check: ${check.ok ? 'ok' : 'FAIL'}`)
       for (const l of check.lines) console.log(`  ${l}`)
       if (!check.ok) failed = true

@@ -40,7 +40,8 @@ async function startUp(browser, base) {
     await page.goto(`${base}?lang=zh#/1`)
     times.push(
       await page.evaluate(async () => {
-        while (!document.querySelector('[data-slide-number] article')) await new Promise((r) => requestAnimationFrame(r))
+        while (!document.querySelector('[data-slide-number] article'))
+          await new Promise((r) => requestAnimationFrame(r))
         await document.fonts.ready
         await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))
         return performance.now()
@@ -63,7 +64,11 @@ function pressAndPaint(page, key, changed) {
         const now = { slide: stage().dataset.slideNumber, step: stage().dataset.step, lang: stage().dataset.lang }
         if (changed === 'lang') {
           if (now.lang === before.lang) return false
-          const texts = [...document.querySelectorAll('[data-slide-number] article .primary, [data-slide-number] svg text, [data-counter]')]
+          const texts = [
+            ...document.querySelectorAll(
+              '[data-slide-number] article .primary, [data-slide-number] svg text, [data-counter]',
+            ),
+          ]
           const cjk = /[\u4e00-\u9fff]/
           return texts.every((el) => (now.lang === 'en' ? !cjk.test(el.textContent ?? '') : true))
         }
@@ -80,7 +85,9 @@ function pressAndPaint(page, key, changed) {
 async function slideChanges(browser, base) {
   const page = await openPage(browser, `${base}?lang=zh#/1`)
   const times = []
-  const total = await page.evaluate(() => Number(document.querySelector('[data-counter]')?.textContent?.split('/')[1] ?? 30))
+  const total = await page.evaluate(() =>
+    Number(document.querySelector('[data-counter]')?.textContent?.split('/')[1] ?? 30),
+  )
   for (let i = 0; i < Math.max(runs * 3, total); i++) {
     times.push(await pressAndPaint(page, 'PageDown', 'place'))
     await page.waitForTimeout(120)
@@ -109,9 +116,13 @@ async function chartLongTasks(browser, base) {
   const page = await openPage(browser, `${base}?lang=zh#/1`)
   await page.evaluate(() => {
     window.__longTasks = []
-    new PerformanceObserver((list) => window.__longTasks.push(...list.getEntries().map((e) => e.duration))).observe({ type: 'longtask' })
+    new PerformanceObserver((list) => window.__longTasks.push(...list.getEntries().map((e) => e.duration))).observe({
+      type: 'longtask',
+    })
   })
-  const total = await page.evaluate(() => Number(document.querySelector('[data-counter]')?.textContent?.split('/')[1] ?? 30))
+  const total = await page.evaluate(() =>
+    Number(document.querySelector('[data-counter]')?.textContent?.split('/')[1] ?? 30),
+  )
   let chartSlides = 0
   for (let n = 1; n <= total; n++) {
     await page.evaluate((n) => (location.hash = `#/${n}`), n)
@@ -123,12 +134,19 @@ async function chartLongTasks(browser, base) {
   }
   const tasks = await page.evaluate(() => window.__longTasks)
   await page.close()
-  return { chartSlides, count: tasks.length, longestMs: tasks.length ? Math.max(...tasks) : 0, totalMs: tasks.reduce((a, b) => a + b, 0) }
+  return {
+    chartSlides,
+    count: tasks.length,
+    longestMs: tasks.length ? Math.max(...tasks) : 0,
+    totalMs: tasks.reduce((a, b) => a + b, 0),
+  }
 }
 
 /** Memory over kiosk loops: the soak run, whose figures it reads back from bench-results/soak.json. */
 function kioskMemory() {
-  const run = spawnSync(process.execPath, ['scripts/soak.mjs', `--loops=${loops}`], { stdio: ['ignore', 'inherit', 'inherit'] })
+  const run = spawnSync(process.execPath, ['scripts/soak.mjs', `--loops=${loops}`], {
+    stdio: ['ignore', 'inherit', 'inherit'],
+  })
   const soak = JSON.parse(readFileSync('bench-results/soak.json', 'utf8'))
   const mb = (bytes) => bytes / 1024 / 1024
   return {
@@ -146,10 +164,28 @@ function sizes() {
   const files = readdirSync(assets)
   const sum = (filter, fn) => files.filter(filter).reduce((total, file) => total + fn(join(assets, file)), 0)
   return {
-    jsGzipKB: round(sum((f) => f.endsWith('.js'), (p) => gzipSync(readFileSync(p)).length) / 1024),
-    cssGzipKB: round(sum((f) => f.endsWith('.css'), (p) => gzipSync(readFileSync(p)).length) / 1024),
+    jsGzipKB: round(
+      sum(
+        (f) => f.endsWith('.js'),
+        (p) => gzipSync(readFileSync(p)).length,
+      ) / 1024,
+    ),
+    cssGzipKB: round(
+      sum(
+        (f) => f.endsWith('.css'),
+        (p) => gzipSync(readFileSync(p)).length,
+      ) / 1024,
+    ),
     fontFiles: files.filter((f) => f.endsWith('.woff2')).length,
-    fontsMB: round(sum((f) => f.endsWith('.woff2'), (p) => statSync(p).size) / 1024 / 1024, 2),
+    fontsMB: round(
+      sum(
+        (f) => f.endsWith('.woff2'),
+        (p) => statSync(p).size,
+      ) /
+        1024 /
+        1024,
+      2,
+    ),
     otherFontFormats: files.filter((f) => /\.(woff|ttf|otf)$/.test(f)).length,
   }
 }

@@ -43,7 +43,8 @@ function splitArgs(argv) {
     const eq = arg.indexOf('=')
     const name = eq === -1 ? arg.slice(2) : arg.slice(2, eq)
     let value = eq === -1 ? undefined : arg.slice(eq + 1)
-    if (value === undefined && valueFlags.has(name) && argv[i + 1] !== undefined && !argv[i + 1].startsWith('--')) value = argv[++i]
+    if (value === undefined && valueFlags.has(name) && argv[i + 1] !== undefined && !argv[i + 1].startsWith('--'))
+      value = argv[++i]
     items.push({ arg, name, value })
   }
   return items
@@ -64,9 +65,11 @@ export function parseExportArgs(argv) {
   const fail = (message) => ({ ok: false, message })
   for (const item of splitArgs(argv)) {
     if (item.name === undefined) return fail(`unexpected argument "${item.arg}"; flags look like --lang=en`)
-    if (!valueFlags.has(item.name)) return fail(`unknown flag --${item.name}; accepted: --out, --png, --lang, --handout, --help`)
+    if (!valueFlags.has(item.name))
+      return fail(`unknown flag --${item.name}; accepted: --out, --png, --lang, --handout, --help`)
     if (seen.has(item.name)) return fail(`--${item.name} is given twice`)
-    if (item.value === undefined || item.value === '') return fail(`--${item.name} needs a value, e.g. ${example[item.name]}`)
+    if (item.value === undefined || item.value === '')
+      return fail(`--${item.name} needs a value, e.g. ${example[item.name]}`)
     seen.set(item.name, item.value)
   }
   const lang = seen.get('lang') ?? 'zh'
@@ -77,7 +80,8 @@ export function parseExportArgs(argv) {
   const out = seen.get('out')
   const png = seen.get('png')
   if (out !== undefined && png !== undefined) return fail('give either --out=FILE.pdf or --png=DIR, not both')
-  if (out === undefined && png === undefined) return fail('nothing to do: give --out=FILE.pdf or --png=DIR (see --help)')
+  if (out === undefined && png === undefined)
+    return fail('nothing to do: give --out=FILE.pdf or --png=DIR (see --help)')
   if (png !== undefined) {
     if (handout !== undefined) return fail('--handout applies to PDF export (--out) only; --png writes the slides')
     return { ok: true, options: { format: 'png', lang, handout: 'slides', target: resolve(png) } }

@@ -11,7 +11,6 @@ import { outRenderer, serve } from './serve.mjs'
 
 export const readyTimeoutMs = 60_000
 
-
 /** A failure with a message meant for the user as it is. */
 export class ExportError extends Error {}
 
@@ -81,7 +80,9 @@ async function launch() {
     return await launchChromium()
   } catch (error) {
     const first = String(error.message).split('\n')[0]
-    throw new ExportError(`cannot start Chromium at ${chromiumPath} (${first}); set CHROMIUM_PATH to a Chromium or Chrome binary`)
+    throw new ExportError(
+      `cannot start Chromium at ${chromiumPath} (${first}); set CHROMIUM_PATH to a Chromium or Chrome binary`,
+    )
   }
 }
 
@@ -155,12 +156,17 @@ async function exportPng(page, base, options, slideCount, watch, timeoutMs) {
 }
 
 /** Runs one export; resolves to a summary line, rejects with an ExportError naming the problem. */
-export async function runExport(options, { root = process.env.BRIEFING_RENDERER_DIR || outRenderer(), timeoutMs = readyTimeoutMs } = {}) {
-  if (!existsSync(join(root, 'index.html'))) throw new ExportError(`${join(root, 'index.html')} is missing: run \`npm run build\` first`)
+export async function runExport(
+  options,
+  { root = process.env.BRIEFING_RENDERER_DIR || outRenderer(), timeoutMs = readyTimeoutMs } = {},
+) {
+  if (!existsSync(join(root, 'index.html')))
+    throw new ExportError(`${join(root, 'index.html')} is missing: run \`npm run build\` first`)
   const slideCount = deckSlideCount(root)
   if (options.format === 'pdf') {
     const existing = await stat(options.target).catch(() => undefined)
-    if (existing?.isDirectory()) throw new ExportError(`${options.target} is a folder; expected a file name such as briefing.pdf`)
+    if (existing?.isDirectory())
+      throw new ExportError(`${options.target} is a folder; expected a file name such as briefing.pdf`)
     await probeFolder(dirname(options.target))
   } else {
     await probeFolder(options.target)
@@ -205,5 +211,5 @@ async function main(argv) {
   }
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) process.exitCode = await main(process.argv.slice(2))
-
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href)
+  process.exitCode = await main(process.argv.slice(2))

@@ -24,7 +24,9 @@ function parseArgs(argv) {
     const match = /^--(loops|dwell|baseline)=(.+)$/.exec(arg)
     const value = match ? Number(match[2]) : NaN
     if (!match || !Number.isFinite(value) || value <= 0 || (match[1] !== 'dwell' && !Number.isInteger(value))) {
-      console.error(`soak: unknown or bad argument ${arg}; expected --loops=N, --baseline=N (whole numbers) and --dwell=S (seconds)`)
+      console.error(
+        `soak: unknown or bad argument ${arg}; expected --loops=N, --baseline=N (whole numbers) and --dwell=S (seconds)`,
+      )
       process.exit(2)
     }
     options[match[1]] = value
@@ -54,7 +56,8 @@ async function heapObjectsBytes(cdp) {
   const [typeAt, sizeAt] = [fields.indexOf('type'), fields.indexOf('self_size')]
   const skipped = new Set(['code', 'native', 'synthetic'])
   let bytes = 0
-  for (let i = 0; i < nodes.length; i += fields.length) if (!skipped.has(typeNames[nodes[i + typeAt]])) bytes += nodes[i + sizeAt]
+  for (let i = 0; i < nodes.length; i += fields.length)
+    if (!skipped.has(typeNames[nodes[i + typeAt]])) bytes += nodes[i + sizeAt]
   return bytes
 }
 
@@ -105,7 +108,9 @@ try {
 
   const kioskState = () => page.locator('[data-kiosk]').getAttribute('data-kiosk')
   async function waitForState(state, timeout) {
-    await page.waitForFunction((s) => document.querySelector('[data-kiosk]')?.getAttribute('data-kiosk') === s, state, { timeout })
+    await page.waitForFunction((s) => document.querySelector('[data-kiosk]')?.getAttribute('data-kiosk') === s, state, {
+      timeout,
+    })
   }
 
   async function measure(loop) {
@@ -127,7 +132,8 @@ try {
       liveCharts: window.__briefing.liveCharts(),
       chartBoxes: document.querySelectorAll('[data-chart-visual]').length,
     }))
-    if ((await kioskState()) !== 'paused') throw new Error(`the tour resumed while measuring at loop ${loop}; raise idleSeconds`)
+    if ((await kioskState()) !== 'paused')
+      throw new Error(`the tour resumed while measuring at loop ${loop}; raise idleSeconds`)
     return {
       loop,
       slide: seen.deck.slide + 1,
@@ -169,7 +175,9 @@ try {
         progressAt = Date.now()
         if (process.stdout.isTTY) process.stdout.write(`\rloop ${now}/${loops}`)
       } else if (Date.now() - progressAt > Math.max(60_000, slides * dwell * 1000 * 4)) {
-        throw new Error(`no loop completed for ${Math.round((Date.now() - progressAt) / 1000)} s after loop ${last}: the tour stalled`)
+        throw new Error(
+          `no loop completed for ${Math.round((Date.now() - progressAt) / 1000)} s after loop ${last}: the tour stalled`,
+        )
       }
     }
     if (process.stdout.isTTY) process.stdout.write('\r')
@@ -191,16 +199,25 @@ try {
   const durationSeconds = (Date.now() - started) / 1000
 
   const growth = (key, from = baseline) => (final[key] - from[key]) / from[key]
-  const growths = { heapObjects: growth('heapObjectsBytes'), domNodes: growth('domNodes'), jsEventListeners: growth('jsEventListeners') }
+  const growths = {
+    heapObjects: growth('heapObjectsBytes'),
+    domNodes: growth('domNodes'),
+    jsEventListeners: growth('jsEventListeners'),
+  }
   const heapUsedGrowth = growth('heapUsedBytes')
   const loopSeconds = wrapTimes.slice(1).map((t, i) => (t - wrapTimes[i]) / 1000)
-  const medianLoopSeconds = loopSeconds.length ? [...loopSeconds].sort((a, b) => a - b)[Math.floor(loopSeconds.length / 2)] : null
+  const medianLoopSeconds = loopSeconds.length
+    ? [...loopSeconds].sort((a, b) => a - b)[Math.floor(loopSeconds.length / 2)]
+    : null
   const problems = [
     ...Object.entries(growths)
       .filter(([, g]) => g > limit)
       .map(([key, g]) => `${key} grew ${(g * 100).toFixed(1)}% (limit ${limit * 100}%)`),
     ...(charts.maxExcess > 0 ? [`up to ${charts.maxExcess} more live charts than chart containers while playing`] : []),
-    ...[baseline, midpoint, final].filter(Boolean).filter((m) => m.liveCharts > m.chartBoxes).map((m) => `loop ${m.loop}: ${m.liveCharts} live charts for ${m.chartBoxes} chart containers`),
+    ...[baseline, midpoint, final]
+      .filter(Boolean)
+      .filter((m) => m.liveCharts > m.chartBoxes)
+      .map((m) => `loop ${m.loop}: ${m.liveCharts} live charts for ${m.chartBoxes} chart containers`),
     ...(completed < loops ? [`only ${completed} loops completed`] : []),
     ...(errors.length ? [`${errors.length} console or page errors`] : []),
     ...(outsideRequests.length ? [`${outsideRequests.length} requests to outside the local server`] : []),
@@ -216,7 +233,12 @@ try {
     key && midpoint ? pct(growth(key, midpoint)) : '',
   ]
   const rows = [
-    ['', ...points.map((m) => `loop ${m.loop}`), `growth ${baseline.loop}→${final.loop}`, midpoint ? `${midpoint.loop}→${final.loop}` : ''],
+    [
+      '',
+      ...points.map((m) => `loop ${m.loop}`),
+      `growth ${baseline.loop}→${final.loop}`,
+      midpoint ? `${midpoint.loop}→${final.loop}` : '',
+    ],
     row('JS heap objects (after GC)', (m) => mb(m.heapObjectsBytes), 'heapObjectsBytes'),
     row('JS heap incl. compiled code', (m) => mb(m.heapUsedBytes), 'heapUsedBytes'),
     row('DOM nodes (after GC)', (m) => m.domNodes, 'domNodes'),
@@ -226,11 +248,14 @@ try {
   ].map((cells) => cells.map(String))
   const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)))
   console.log(`kiosk soak: ${slides} slides, dwell ${dwell} s, motion on`)
-  for (const row of rows) console.log(row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join('   '))
+  for (const row of rows)
+    console.log(row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join('   '))
   console.log(
     `while playing (${charts.samples} samples): up to ${charts.maxLive} live charts, ${charts.maxContainers} chart containers, ${charts.maxExcess > 0 ? charts.maxExcess : 'never'} more live than containers`,
   )
-  console.log(`loops completed: ${completed}; median loop ${medianLoopSeconds?.toFixed(1)} s; total ${durationSeconds.toFixed(0)} s`)
+  console.log(
+    `loops completed: ${completed}; median loop ${medianLoopSeconds?.toFixed(1)} s; total ${durationSeconds.toFixed(0)} s`,
+  )
   console.log(`console/page errors: ${errors.length}; outside requests: ${outsideRequests.length}`)
   for (const error of errors.slice(0, 10)) console.log(`  error: ${error}`)
   for (const url of outsideRequests.slice(0, 10)) console.log(`  outside request: ${url}`)

@@ -26,7 +26,8 @@ function splitArgs(argv) {
 }
 
 const positiveInteger = (v) => (/^[1-9]\d{0,5}$/.test(v ?? '') ? Number(v) : undefined)
-const positiveSeconds = (v) => (/^\d+(\.\d+)?$/.test(v ?? '') && Number(v) > 0 && Number(v) <= 86400 ? Number(v) : undefined)
+const positiveSeconds = (v) =>
+  /^\d+(\.\d+)?$/.test(v ?? '') && Number(v) > 0 && Number(v) <= 86400 ? Number(v) : undefined
 
 /**
  * `npm start -- ARGS`: `--no-build` is the script's own; everything else goes to Electron unchanged.
@@ -53,7 +54,10 @@ export function parseStartArgs(argv) {
         break
       case 'slide':
         slide = positiveInteger(item.value)
-        if (slide === undefined) problems.push(`--slide=${item.value ?? ''}: not a positive whole number; expected a slide number (1, 2, 3, ...)`)
+        if (slide === undefined)
+          problems.push(
+            `--slide=${item.value ?? ''}: not a positive whole number; expected a slide number (1, 2, 3, ...)`,
+          )
         break
       case 'kiosk':
         kiosk = true
@@ -61,7 +65,8 @@ export function parseStartArgs(argv) {
       case 'dwell':
       case 'idle': {
         const seconds = positiveSeconds(item.value)
-        if (seconds === undefined) problems.push(`--${item.name}=${item.value ?? ''}: expected a positive number of seconds`)
+        if (seconds === undefined)
+          problems.push(`--${item.name}=${item.value ?? ''}: expected a positive number of seconds`)
         else kioskParams[item.name] = seconds
         break
       }
@@ -69,7 +74,8 @@ export function parseStartArgs(argv) {
   }
   if (kiosk) {
     query.set('kiosk', '1')
-    for (const name of ['dwell', 'idle']) if (kioskParams[name] !== undefined) query.set(name, String(kioskParams[name]))
+    for (const name of ['dwell', 'idle'])
+      if (kioskParams[name] !== undefined) query.set(name, String(kioskParams[name]))
   }
   return { build, electronArgs, web: { query: query.toString(), hash: slide ? `#/${slide}` : '' }, problems }
 }
@@ -84,7 +90,8 @@ export function parsePort(argv) {
   for (const item of splitArgs(argv)) {
     if (item.name !== 'port') continue
     const port = /^\d{1,5}$/.test(item.value ?? '') ? Number(item.value) : NaN
-    if (!(port >= 1 && port <= 65535)) return { problem: `--port=${item.value ?? ''}: expected a port number from 1 to 65535` }
+    if (!(port >= 1 && port <= 65535))
+      return { problem: `--port=${item.value ?? ''}: expected a port number from 1 to 65535` }
     return { port }
   }
   return { port: undefined }

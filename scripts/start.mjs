@@ -12,7 +12,11 @@ const win = process.platform === 'win32'
 const args = parseStartArgs(process.argv.slice(2))
 
 function build() {
-  const result = spawnSync(win ? 'npx.cmd' : 'npx', ['electron-vite', 'build'], { cwd: root, stdio: 'inherit', shell: win })
+  const result = spawnSync(win ? 'npx.cmd' : 'npx', ['electron-vite', 'build'], {
+    cwd: root,
+    stdio: 'inherit',
+    shell: win,
+  })
   if (result.status !== 0) {
     const why = result.error ? result.error.message : `exit code ${result.status ?? result.signal}`
     console.error(`\nThe build failed (electron-vite build: ${why}); see the messages above. Nothing was started.`)
@@ -33,7 +37,10 @@ function electronBinary() {
   })
   const path = (result.stdout ?? '').trim().split('\n').pop()?.trim()
   if (result.status === 0 && path && existsSync(path)) return { path }
-  const detail = (result.stderr ?? '').split('\n').find((line) => /Error:/.test(line))?.trim()
+  const detail = (result.stderr ?? '')
+    .split('\n')
+    .find((line) => /Error:/.test(line))
+    ?.trim()
   return { error: detail ?? (result.error ? result.error.message : `exit code ${result.status}`) }
 }
 

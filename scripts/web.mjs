@@ -25,7 +25,11 @@ let server
 try {
   server = await serve({ root: folder, port: port.port ?? 0 })
 } catch (error) {
-  console.error(error.code === 'EADDRINUSE' ? `Port ${port.port} is already in use; choose another with --port=N.` : `Could not start the server: ${error.message}`)
+  console.error(
+    error.code === 'EADDRINUSE'
+      ? `Port ${port.port} is already in use; choose another with --port=N.`
+      : `Could not start the server: ${error.message}`,
+  )
   process.exit(1)
 }
 console.log(`Web edition: ${webUrl(server.url, args.web)}`)

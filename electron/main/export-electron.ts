@@ -15,7 +15,14 @@ import {
   withPdfExtension,
   type ExportChoice,
 } from './export-plan'
-import { exportImages, exportPdf, type DiskPorts, type ExportJob, type ExportResult, type RenderPorts } from './export-run'
+import {
+  exportImages,
+  exportPdf,
+  type DiskPorts,
+  type ExportJob,
+  type ExportResult,
+  type RenderPorts,
+} from './export-run'
 import { appTitle } from './menu'
 import { printFailure, type PrintReadySignals } from './print-ready'
 import { createWindow, type WindowRegistry } from './windows'
@@ -44,7 +51,9 @@ async function inHiddenWindow<T>(
   const id = win.webContents.id
   const ready = ctx.signals.wait(id, 'The print view')
   ready.catch(() => {})
-  win.webContents.once('render-process-gone', (_event, details) => ctx.signals.cancel(id, new Error(`the print view stopped (${details.reason})`)))
+  win.webContents.once('render-process-gone', (_event, details) =>
+    ctx.signals.cancel(id, new Error(`the print view stopped (${details.reason})`)),
+  )
   win.webContents.on('console-message', (event) => {
     const failure = printFailure(event.level, event.message)
     if (failure) ctx.signals.cancel(id, new Error(failure))
@@ -66,7 +75,9 @@ export function electronRenderPorts(ctx: RenderContext): RenderPorts {
     pageCount: (url) => inHiddenWindow(ctx, url, page, (_win, pages) => pages),
     printPdf: (url, options) => inHiddenWindow(ctx, url, page, (win) => win.webContents.printToPDF(options)),
     capturePng: (url) =>
-      inHiddenWindow(ctx, url, { ...page, offscreen: true }, async (win) => (await win.webContents.capturePage()).toPNG()),
+      inHiddenWindow(ctx, url, { ...page, offscreen: true }, async (win) =>
+        (await win.webContents.capturePage()).toPNG(),
+      ),
   }
 }
 
@@ -79,7 +90,12 @@ export async function ensureFolder(dir: string): Promise<void> {
   await mkdir(dir, { recursive: true })
 }
 
-async function choose<T>(parent: BrowserWindow, message: string, choices: readonly { label: string }[], map: (i: number) => T | null) {
+async function choose<T>(
+  parent: BrowserWindow,
+  message: string,
+  choices: readonly { label: string }[],
+  map: (i: number) => T | null,
+) {
   const { response } = await dialog.showMessageBox(parent, {
     type: 'question',
     title: appTitle,
@@ -107,9 +123,19 @@ async function confirmReplace(parent: BrowserWindow, message: string, detail: st
 }
 
 async function askChoice(parent: BrowserWindow): Promise<ExportChoice | null> {
-  const lang = await choose(parent, '导出语言 Export language', languageButtons, (i) => pickButton(languageButtons, i)?.lang ?? null)
+  const lang = await choose(
+    parent,
+    '导出语言 Export language',
+    languageButtons,
+    (i) => pickButton(languageButtons, i)?.lang ?? null,
+  )
   if (!lang) return null
-  const handout = await choose(parent, '导出内容 What to export', variantButtons, (i) => pickButton(variantButtons, i)?.handout ?? null)
+  const handout = await choose(
+    parent,
+    '导出内容 What to export',
+    variantButtons,
+    (i) => pickButton(variantButtons, i)?.handout ?? null,
+  )
   return handout ? { lang, handout } : null
 }
 
@@ -139,8 +165,10 @@ export async function exportFromMenu(format: 'pdf' | 'png', ctx: MenuExportConte
     const file = withPdfExtension(saved.filePath)
     const exists = existsSync(file)
     const dialogAsked = file === saved.filePath
-    if ((dialogAsked ? needsOverwriteConfirm(process.platform, exists) : exists) &&
-      !(await confirmReplace(ctx.parent, '文件已存在，是否替换？ The file exists. Replace it?', file)))
+    if (
+      (dialogAsked ? needsOverwriteConfirm(process.platform, exists) : exists) &&
+      !(await confirmReplace(ctx.parent, '文件已存在，是否替换？ The file exists. Replace it?', file))
+    )
       return null
     result = await exportPdf(file, job, ctx.render, diskPorts, ctx.progress)
   } else {
@@ -152,8 +180,14 @@ export async function exportFromMenu(format: 'pdf' | 'png', ctx: MenuExportConte
     const folder = picked.filePaths[0]
     if (picked.canceled || !folder) return null
     const existing = existingSlideImages(readdirSync(folder))
-    if (existing.length > 0 &&
-      !(await confirmReplace(ctx.parent, `将替换 ${existing.length} 张图片。 ${existing.length} slide images will be replaced.`, folder)))
+    if (
+      existing.length > 0 &&
+      !(await confirmReplace(
+        ctx.parent,
+        `将替换 ${existing.length} 张图片。 ${existing.length} slide images will be replaced.`,
+        folder,
+      ))
+    )
       return null
     result = await exportImages(folder, job, ctx.render, diskPorts, ctx.progress)
   }

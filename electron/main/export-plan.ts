@@ -10,11 +10,18 @@ export interface PdfLayout {
 
 /** 16:9 slides at 13.333 × 7.5 in (PowerPoint's widescreen size); notes on A4 landscape. */
 export function pdfLayout(variant: HandoutVariant): PdfLayout {
-  return variant === 'notes' ? { pageSize: 'A4', landscape: true } : { pageSize: { width: 13.333, height: 7.5 }, landscape: false }
+  return variant === 'notes'
+    ? { pageSize: 'A4', landscape: true }
+    : { pageSize: { width: 13.333, height: 7.5 }, landscape: false }
 }
 
 export function pdfOptions(variant: HandoutVariant) {
-  return { printBackground: true, preferCSSPageSize: true, margins: { top: 0, bottom: 0, left: 0, right: 0 }, ...pdfLayout(variant) }
+  return {
+    printBackground: true,
+    preferCSSPageSize: true,
+    margins: { top: 0, bottom: 0, left: 0, right: 0 },
+    ...pdfLayout(variant),
+  }
 }
 
 /** slide-01.png ... slide-12.png; wider numbers when there are 100 or more slides. */

@@ -44,7 +44,13 @@ function unwritable(target: string, error: unknown): string {
   return `cannot write to ${target}${code ? ` (${code})` : ''}`
 }
 
-export async function exportPdf(file: string, job: ExportJob, render: RenderPorts, disk: DiskPorts, progress: (p: ExportProgress) => void): Promise<ExportResult> {
+export async function exportPdf(
+  file: string,
+  job: ExportJob,
+  render: RenderPorts,
+  disk: DiskPorts,
+  progress: (p: ExportProgress) => void,
+): Promise<ExportResult> {
   const target = guardPdfTarget(file, file)
   let result: ExportResult
   try {
@@ -62,7 +68,13 @@ export async function exportPdf(file: string, job: ExportJob, render: RenderPort
   return result
 }
 
-export async function exportImages(folder: string, job: ExportJob, render: RenderPorts, disk: DiskPorts, progress: (p: ExportProgress) => void): Promise<ExportResult> {
+export async function exportImages(
+  folder: string,
+  job: ExportJob,
+  render: RenderPorts,
+  disk: DiskPorts,
+  progress: (p: ExportProgress) => void,
+): Promise<ExportResult> {
   let result: ExportResult
   let done = 0
   let total = 0

@@ -77,10 +77,19 @@ function rendererStylesheets(): string[] {
 }
 
 function prepareSession(): void {
-  hardenSession(session.defaultSession, { devOrigin: devServer, devTools: development }, (m) => log.warn(m), contentSecurityPolicy)
+  hardenSession(
+    session.defaultSession,
+    { devOrigin: devServer, devTools: development },
+    (m) => log.warn(m),
+    contentSecurityPolicy,
+  )
   protocol.handle(
     appScheme,
-    createAppHandler({ root: paths.renderer, pages: restartingPages(rendererStylesheets()), onReject: (url, why) => log.warn(`app:// refused ${url}: ${why}`) }),
+    createAppHandler({
+      root: paths.renderer,
+      pages: restartingPages(rendererStylesheets()),
+      onReject: (url, why) => log.warn(`app:// refused ${url}: ${why}`),
+    }),
   )
 }
 
@@ -116,7 +125,8 @@ async function runCommandLineExport(): Promise<void> {
   const job: ExportJob = { lang: startLang(options, settings), handout: options.handout ?? 'slides', settings }
   const render = electronRenderPorts({ preload: paths.preload, signals, registry })
   wireIpc(settings, false)
-  const report = (what: string) => (p: { done: number; total: number }) => process.stdout.write(`${what}: ${p.done}/${p.total}\n`)
+  const report = (what: string) => (p: { done: number; total: number }) =>
+    process.stdout.write(`${what}: ${p.done}/${p.total}\n`)
   let code = 0
   if (options.exportPdf) {
     const result = await exportPdf(resolve(options.exportPdf), job, render, diskPorts, report('PDF'))
@@ -132,7 +142,9 @@ async function runCommandLineExport(): Promise<void> {
       () => null,
       (error: NodeJS.ErrnoException) => `cannot create ${folder} (${error.code ?? error.message})`,
     )
-    const result = made ? { ok: false as const, message: made } : await exportImages(folder, job, render, diskPorts, report('Slide images'))
+    const result = made
+      ? { ok: false as const, message: made }
+      : await exportImages(folder, job, render, diskPorts, report('Slide images'))
     if (result.ok) process.stdout.write(`Exported slide images to ${result.path}\n`)
     else {
       process.stderr.write(`Slide image export failed: ${result.message}\n`)
@@ -173,13 +185,18 @@ function wireIpc(initial: Settings, kiosk: boolean): { current: Settings } {
           setImmediate(() => app.quit())
           return true
         }
-        log.warn(result.lockedForMs > 0 ? `kiosk: wrong PIN; locked for ${Math.ceil(result.lockedForMs / 1000)} s` : 'kiosk: wrong PIN')
+        log.warn(
+          result.lockedForMs > 0
+            ? `kiosk: wrong PIN; locked for ${Math.ceil(result.lockedForMs / 1000)} s`
+            : 'kiosk: wrong PIN',
+        )
         return false
       },
       getDeckState: () => relay.latest,
       publishDeck: (sender, message) => {
         const ids = registry.deckWindows().map((w) => w.webContents.id)
-        for (const id of relay.publish(sender.id, message, ids)) webContents.fromId(id)?.send(eventChannels.deckState, message)
+        for (const id of relay.publish(sender.id, message, ids))
+          webContents.fromId(id)?.send(eventChannels.deckState, message)
         refreshMenu()
       },
       printReady: (sender, pages) => {
@@ -265,7 +282,8 @@ async function startApp(): Promise<void> {
     const healer = new Healer({
       reload: () => void contents.loadURL(url()).catch((e) => log.warn(`reload: ${describeError(e)}`)),
       kill: () => contents.forcefullyCrashRenderer(),
-      showRestarting: () => void contents.loadURL(restartingUrl).catch((e) => log.warn(`restarting page: ${describeError(e)}`)),
+      showRestarting: () =>
+        void contents.loadURL(restartingUrl).catch((e) => log.warn(`restarting page: ${describeError(e)}`)),
       log: (m) => log.warn(m),
     })
     contents.on('render-process-gone', (_event, details) => {
@@ -388,7 +406,13 @@ async function startApp(): Promise<void> {
     },
     about: () => {
       const parent = registry.audience
-      const box = { type: 'info' as const, title: appTitle, message: appTitle, detail: aboutDetail(appInfo(kiosk)), buttons: ['好 OK'] }
+      const box = {
+        type: 'info' as const,
+        title: appTitle,
+        message: appTitle,
+        detail: aboutDetail(appInfo(kiosk)),
+        buttons: ['好 OK'],
+      }
       void (parent ? dialog.showMessageBox(parent, box) : dialog.showMessageBox(box))
     },
   }
@@ -412,7 +436,8 @@ async function startApp(): Promise<void> {
   if (kiosk) Menu.setApplicationMenu(null)
   else refreshMenu()
 
-  await audience.loadURL(audienceUrl()).catch((error) => log.error(`could not load the briefing: ${describeError(error)}`))
+  await audience
+    .loadURL(audienceUrl())
+    .catch((error) => log.error(`could not load the briefing: ${describeError(error)}`))
   if (options.presenter) openPresenter()
 }
-

@@ -1,11 +1,5 @@
 // Every contract channel, registered in one place behind a sender check and payload validation.
-import {
-  invokeChannels,
-  sendChannels,
-  type AppInfo,
-  type Settings,
-  type SyncMessage,
-} from '../shared/contract'
+import { invokeChannels, sendChannels, type AppInfo, type Settings, type SyncMessage } from '../shared/contract'
 import { acceptSender, type SenderFacts } from './trust'
 import { parseOptionalBoolean, parsePatch, parsePin, parsePrintReady, parseSyncMessage } from './validate'
 

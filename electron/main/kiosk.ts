@@ -30,7 +30,14 @@ interface KeyRule {
 export const exitCombination = 'Ctrl+Shift+Alt+X'
 
 export const kioskKeyTable: readonly KeyRule[] = [
-  { code: 'KeyX', mod: true, shift: true, alt: true, decision: 'exit-prompt', why: 'exit combination: ask for the PIN' },
+  {
+    code: 'KeyX',
+    mod: true,
+    shift: true,
+    alt: true,
+    decision: 'exit-prompt',
+    why: 'exit combination: ask for the PIN',
+  },
   { code: 'KeyR', mod: true, anyShift: true, decision: 'swallow', why: 'reload / hard reload' },
   { code: 'KeyW', mod: true, anyShift: true, decision: 'swallow', why: 'close window' },
   { code: 'KeyQ', mod: true, anyShift: true, decision: 'swallow', why: 'quit' },

@@ -37,8 +37,12 @@ export function languageCommands(state: Pick<MenuState, 'lang' | 'bilingual'>, c
 }
 
 export function menuTemplate(state: MenuState, actions: MenuActions): MenuItemConstructorOptions[] {
-  const send = (...commands: MenuCommand[]) => () => commands.forEach((c) => actions.command(c))
-  const pickLanguage = (choice: LanguageChoice) => () => languageCommands(state, choice).forEach((c) => actions.command(c))
+  const send =
+    (...commands: MenuCommand[]) =>
+    () =>
+      commands.forEach((c) => actions.command(c))
+  const pickLanguage = (choice: LanguageChoice) => () =>
+    languageCommands(state, choice).forEach((c) => actions.command(c))
   const mac = state.platform === 'darwin'
 
   const template: MenuItemConstructorOptions[] = []
@@ -48,8 +52,18 @@ export function menuTemplate(state: MenuState, actions: MenuActions): MenuItemCo
       id: 'file',
       label: '文件 File',
       submenu: [
-        { id: 'export-pdf', label: '导出 PDF… Export PDF…', accelerator: 'CmdOrCtrl+E', click: () => actions.exportPdf() },
-        { id: 'export-png', label: '导出幻灯片图片… Export slide images…', accelerator: 'CmdOrCtrl+Shift+E', click: () => actions.exportImages() },
+        {
+          id: 'export-pdf',
+          label: '导出 PDF… Export PDF…',
+          accelerator: 'CmdOrCtrl+E',
+          click: () => actions.exportPdf(),
+        },
+        {
+          id: 'export-png',
+          label: '导出幻灯片图片… Export slide images…',
+          accelerator: 'CmdOrCtrl+Shift+E',
+          click: () => actions.exportImages(),
+        },
         { type: 'separator' },
         { id: 'quit', label: '退出 Quit', role: 'quit' },
       ],
@@ -58,7 +72,12 @@ export function menuTemplate(state: MenuState, actions: MenuActions): MenuItemCo
       id: 'view',
       label: '视图 View',
       submenu: [
-        { id: 'full-screen', label: '全屏 Full screen', accelerator: mac ? 'Ctrl+Cmd+F' : 'F11', click: () => actions.toggleFullScreen() },
+        {
+          id: 'full-screen',
+          label: '全屏 Full screen',
+          accelerator: mac ? 'Ctrl+Cmd+F' : 'F11',
+          click: () => actions.toggleFullScreen(),
+        },
         {
           id: 'progress',
           label: '显示进度条 Show progress bar',
@@ -68,11 +87,33 @@ export function menuTemplate(state: MenuState, actions: MenuActions): MenuItemCo
         },
         { type: 'separator' },
         // The renderer handles these keys itself; the menu only shows them.
-        { id: 'overview', label: '概览 Overview', accelerator: 'O', registerAccelerator: false, click: send({ type: 'overview' }) },
-        { id: 'black', label: '黑屏 Black screen', accelerator: 'B', registerAccelerator: false, click: send({ type: 'black' }) },
-        { id: 'presenter', label: '演讲者视图 Presenter view', accelerator: 'S', registerAccelerator: false, click: () => actions.openPresenter() },
+        {
+          id: 'overview',
+          label: '概览 Overview',
+          accelerator: 'O',
+          registerAccelerator: false,
+          click: send({ type: 'overview' }),
+        },
+        {
+          id: 'black',
+          label: '黑屏 Black screen',
+          accelerator: 'B',
+          registerAccelerator: false,
+          click: send({ type: 'black' }),
+        },
+        {
+          id: 'presenter',
+          label: '演讲者视图 Presenter view',
+          accelerator: 'S',
+          registerAccelerator: false,
+          click: () => actions.openPresenter(),
+        },
         ...(state.devTools
-          ? ([{ type: 'separator' }, { label: '重新加载 Reload', role: 'reload' }, { label: '开发者工具 Developer tools', role: 'toggleDevTools' }] as MenuItemConstructorOptions[])
+          ? ([
+              { type: 'separator' },
+              { label: '重新加载 Reload', role: 'reload' },
+              { label: '开发者工具 Developer tools', role: 'toggleDevTools' },
+            ] as MenuItemConstructorOptions[])
           : []),
       ],
     },
@@ -80,8 +121,20 @@ export function menuTemplate(state: MenuState, actions: MenuActions): MenuItemCo
       id: 'language',
       label: '语言 Language',
       submenu: [
-        { id: 'lang-zh', label: '中文', type: 'radio', checked: !state.bilingual && state.lang === 'zh', click: pickLanguage('zh') },
-        { id: 'lang-en', label: 'English', type: 'radio', checked: !state.bilingual && state.lang === 'en', click: pickLanguage('en') },
+        {
+          id: 'lang-zh',
+          label: '中文',
+          type: 'radio',
+          checked: !state.bilingual && state.lang === 'zh',
+          click: pickLanguage('zh'),
+        },
+        {
+          id: 'lang-en',
+          label: 'English',
+          type: 'radio',
+          checked: !state.bilingual && state.lang === 'en',
+          click: pickLanguage('en'),
+        },
         { id: 'lang-bi', label: '双语 Bilingual', type: 'radio', checked: state.bilingual, click: pickLanguage('bi') },
       ],
     },
@@ -90,7 +143,13 @@ export function menuTemplate(state: MenuState, actions: MenuActions): MenuItemCo
       label: '帮助 Help',
       role: 'help',
       submenu: [
-        { id: 'keys', label: '快捷键 Keys', accelerator: 'H', registerAccelerator: false, click: send({ type: 'help' }) },
+        {
+          id: 'keys',
+          label: '快捷键 Keys',
+          accelerator: 'H',
+          registerAccelerator: false,
+          click: send({ type: 'help' }),
+        },
         { id: 'about', label: '关于 About', click: () => actions.about() },
       ],
     },

@@ -50,7 +50,12 @@ export function distinctDisplays(displays: readonly DisplayInfo[], primaryId: nu
 function centred(area: Rect): Rect {
   const width = Math.round(area.width * 0.8)
   const height = Math.round(area.height * 0.8)
-  return { x: area.x + Math.round((area.width - width) / 2), y: area.y + Math.round((area.height - height) / 2), width, height }
+  return {
+    x: area.x + Math.round((area.width - width) / 2),
+    y: area.y + Math.round((area.height - height) / 2),
+    width,
+    height,
+  }
 }
 
 /**
@@ -88,13 +93,24 @@ export function placeWindows(displays: readonly DisplayInfo[], request: Placemen
     const area = primary.workArea
     const left = Math.round(area.width * 0.6)
     return {
-      audience: { displayId: primary.id, bounds: { x: area.x, y: area.y, width: left, height: area.height }, fullScreen: false },
-      presenter: { displayId: primary.id, bounds: { x: area.x + left, y: area.y, width: area.width - left, height: area.height }, fullScreen: false },
+      audience: {
+        displayId: primary.id,
+        bounds: { x: area.x, y: area.y, width: left, height: area.height },
+        fullScreen: false,
+      },
+      presenter: {
+        displayId: primary.id,
+        bounds: { x: area.x + left, y: area.y, width: area.width - left, height: area.height },
+        fullScreen: false,
+      },
       problems,
     }
   }
   if (request.kiosk || chosen) {
-    return { audience: { displayId: audienceDisplay.id, bounds: { ...audienceDisplay.bounds }, fullScreen: true }, problems }
+    return {
+      audience: { displayId: audienceDisplay.id, bounds: { ...audienceDisplay.bounds }, fullScreen: true },
+      problems,
+    }
   }
   return { audience: { displayId: primary.id, bounds: centred(primary.workArea), fullScreen: false }, problems }
 }

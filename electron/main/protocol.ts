@@ -75,7 +75,8 @@ export async function resolveAppFile(root: string, rawPath: string, fs: ResolveF
   if (path.includes('\0') || path.includes('\\')) return bad('NUL or backslash')
   if (path === '/') path = '/index.html'
   const segments = path.slice(1).split('/')
-  if (segments.some((s) => s === '' || s === '.' || s === '..' || s.includes(':'))) return bad('empty, dot or drive segment')
+  if (segments.some((s) => s === '' || s === '.' || s === '..' || s.includes(':')))
+    return bad('empty, dot or drive segment')
   const candidate = join(root, ...segments)
   if (!inside(root, candidate)) return { ok: false, status: 403, reason: 'outside the app folder' }
   let real: string
@@ -122,7 +123,8 @@ export function createAppHandler(options: AppHandlerOptions): (request: Request)
       return fail(404, 'Not found')
     }
     const page = options.pages?.[rawPath]
-    if (page) return new Response(request.method === 'HEAD' ? null : page.body, { headers: securityHeaders(page.contentType) })
+    if (page)
+      return new Response(request.method === 'HEAD' ? null : page.body, { headers: securityHeaders(page.contentType) })
     realRoot ??= fs.realpath(options.root)
     let root: string
     try {
@@ -138,7 +140,9 @@ export function createAppHandler(options: AppHandlerOptions): (request: Request)
     }
     try {
       const body = await fs.readFile(resolved.file)
-      return new Response(request.method === 'HEAD' ? null : body, { headers: securityHeaders(mimeType(resolved.file)) })
+      return new Response(request.method === 'HEAD' ? null : body, {
+        headers: securityHeaders(mimeType(resolved.file)),
+      })
     } catch {
       return fail(404, 'Not found')
     }

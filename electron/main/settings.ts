@@ -41,9 +41,17 @@ function isRecord(v: unknown): v is Record<string, unknown> {
 export function validateSettings(raw: unknown, source: string, fallback: Settings = defaultSettings()): Validated {
   const problems: string[] = []
   const obj = isRecord(raw) ? raw : {}
-  if (!isRecord(raw)) problems.push(`${source}: expected a JSON object; using ${source === 'patch' ? 'current' : 'default'} settings`)
+  if (!isRecord(raw))
+    problems.push(`${source}: expected a JSON object; using ${source === 'patch' ? 'current' : 'default'} settings`)
 
-  function pick<T>(from: Record<string, unknown>, key: string, path: string, ok: (v: unknown) => v is T, fb: T, expected: string): T {
+  function pick<T>(
+    from: Record<string, unknown>,
+    key: string,
+    path: string,
+    ok: (v: unknown) => v is T,
+    fb: T,
+    expected: string,
+  ): T {
     if (!(key in from)) return fb
     const value = from[key]
     if (ok(value)) return value
@@ -57,20 +65,60 @@ export function validateSettings(raw: unknown, source: string, fallback: Setting
 
   unknownFields(obj, ['lang', 'bilingual', 'showProgress', 'kiosk'], '')
   const lang = pick(obj, 'lang', 'lang', isLang, fallback.lang, 'must be "zh" or "en"')
-  const bilingual = pick(obj, 'bilingual', 'bilingual', (v): v is boolean => typeof v === 'boolean', fallback.bilingual, 'must be true or false')
-  const showProgress = pick(obj, 'showProgress', 'showProgress', (v): v is boolean => typeof v === 'boolean', fallback.showProgress, 'must be true or false')
+  const bilingual = pick(
+    obj,
+    'bilingual',
+    'bilingual',
+    (v): v is boolean => typeof v === 'boolean',
+    fallback.bilingual,
+    'must be true or false',
+  )
+  const showProgress = pick(
+    obj,
+    'showProgress',
+    'showProgress',
+    (v): v is boolean => typeof v === 'boolean',
+    fallback.showProgress,
+    'must be true or false',
+  )
 
   let kioskRaw: Record<string, unknown> = {}
   if ('kiosk' in obj) {
     if (isRecord(obj.kiosk)) kioskRaw = obj.kiosk
-    else problems.push(`${source}: field "kiosk" must be an object; using ${source === 'patch' ? 'current' : 'default'} kiosk settings`)
+    else
+      problems.push(
+        `${source}: field "kiosk" must be an object; using ${source === 'patch' ? 'current' : 'default'} kiosk settings`,
+      )
   }
   unknownFields(kioskRaw, ['enabled', 'languages', 'idleSeconds', 'exitPin', 'dwellSeconds'], 'kiosk.')
   const fk = fallback.kiosk
   const kiosk: KioskSettings & { enabled: boolean } = {
-    enabled: pick(kioskRaw, 'enabled', 'kiosk.enabled', (v): v is boolean => typeof v === 'boolean', fk.enabled, 'must be true or false'),
-    languages: [...pick(kioskRaw, 'languages', 'kiosk.languages', isLangList, fk.languages, 'must be a list of "zh"/"en" without repeats')],
-    idleSeconds: pick(kioskRaw, 'idleSeconds', 'kiosk.idleSeconds', isSeconds, fk.idleSeconds, `must be a number of seconds between 0 and ${maxSeconds}`),
+    enabled: pick(
+      kioskRaw,
+      'enabled',
+      'kiosk.enabled',
+      (v): v is boolean => typeof v === 'boolean',
+      fk.enabled,
+      'must be true or false',
+    ),
+    languages: [
+      ...pick(
+        kioskRaw,
+        'languages',
+        'kiosk.languages',
+        isLangList,
+        fk.languages,
+        'must be a list of "zh"/"en" without repeats',
+      ),
+    ],
+    idleSeconds: pick(
+      kioskRaw,
+      'idleSeconds',
+      'kiosk.idleSeconds',
+      isSeconds,
+      fk.idleSeconds,
+      `must be a number of seconds between 0 and ${maxSeconds}`,
+    ),
     exitPin: pick(kioskRaw, 'exitPin', 'kiosk.exitPin', isPin, fk.exitPin, 'must be a string of 4 to 12 digits'),
   }
   const dwell = kioskRaw.dwellSeconds
@@ -79,7 +127,9 @@ export function validateSettings(raw: unknown, source: string, fallback: Setting
   } else if (isSeconds(dwell)) {
     kiosk.dwellSeconds = dwell
   } else if (dwell !== undefined && dwell !== null) {
-    problems.push(`${source}: field "kiosk.dwellSeconds" must be a number of seconds between 0 and ${maxSeconds}, or absent; using ${fk.dwellSeconds ?? 'the slides\' own times'}`)
+    problems.push(
+      `${source}: field "kiosk.dwellSeconds" must be a number of seconds between 0 and ${maxSeconds}, or absent; using ${fk.dwellSeconds ?? "the slides' own times"}`,
+    )
     if (fk.dwellSeconds !== undefined) kiosk.dwellSeconds = fk.dwellSeconds
   }
   return { settings: { lang, bilingual, showProgress, kiosk }, problems }
@@ -117,7 +167,11 @@ export interface SettingsStoreOptions {
   fs?: Partial<SettingsFs>
 }
 
-type Read = { kind: 'missing' } | { kind: 'unreadable'; why: string } | { kind: 'corrupt'; why: string } | { kind: 'ok'; value: unknown }
+type Read =
+  | { kind: 'missing' }
+  | { kind: 'unreadable'; why: string }
+  | { kind: 'corrupt'; why: string }
+  | { kind: 'ok'; value: unknown }
 
 export class SettingsStore {
   readonly file: string
@@ -125,7 +179,10 @@ export class SettingsStore {
   private readonly fs: SettingsFs
   private readonly clock: () => Date
 
-  constructor(readonly dir: string, options: SettingsStoreOptions = {}) {
+  constructor(
+    readonly dir: string,
+    options: SettingsStoreOptions = {},
+  ) {
     this.file = join(dir, 'settings.json')
     this.lastGoodFile = join(dir, 'settings.last-good.json')
     this.fs = { ...fsp, ...options.fs } as SettingsFs
@@ -147,7 +204,8 @@ export class SettingsStore {
     const lastGood = await this.read(this.lastGoodFile)
     if (lastGood.kind === 'ok') {
       const result = validateSettings(lastGood.value, this.lastGoodFile)
-      if (main.kind !== 'missing' || result.problems.length) problems.push(`using the last good copy ${this.lastGoodFile}`)
+      if (main.kind !== 'missing' || result.problems.length)
+        problems.push(`using the last good copy ${this.lastGoodFile}`)
       return { settings: result.settings, problems: [...problems, ...result.problems] }
     }
     if (problems.length) problems.push('using default settings')
@@ -184,7 +242,10 @@ export class SettingsStore {
     const now = this.clock()
     for (let attempt = 0; attempt < 100; attempt++) {
       const target = join(this.dir, corruptName(now, attempt))
-      const taken = await this.fs.stat(target).then(() => true, () => false)
+      const taken = await this.fs.stat(target).then(
+        () => true,
+        () => false,
+      )
       if (taken) continue
       try {
         await this.fs.rename(this.file, target)

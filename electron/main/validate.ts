@@ -4,7 +4,8 @@ import type { DeckSnapshot, Lang, Screen, SyncMessage } from '../shared/contract
 const langs: readonly Lang[] = ['zh', 'en']
 const screens: readonly Screen[] = ['show', 'black', 'white']
 
-const isCount = (v: unknown, max: number): v is number => Number.isSafeInteger(v) && (v as number) >= 0 && (v as number) <= max
+const isCount = (v: unknown, max: number): v is number =>
+  Number.isSafeInteger(v) && (v as number) >= 0 && (v as number) <= max
 
 function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v)

@@ -21,7 +21,11 @@ export interface WindowSpec {
 }
 
 export function createWindow(spec: WindowSpec): BrowserWindow {
-  const prefs = webPreferences({ preload: spec.preload, devTools: spec.devTools && !spec.kiosk, offscreen: spec.offscreen })
+  const prefs = webPreferences({
+    preload: spec.preload,
+    devTools: spec.devTools && !spec.kiosk,
+    offscreen: spec.offscreen,
+  })
   const win = new BrowserWindow({
     title: appTitle,
     show: false,
@@ -87,7 +91,9 @@ export class WindowRegistry {
 
   /** True for the webContents of any window the app made. */
   owns(contentsId: number): boolean {
-    return [...this.deckWindows(), ...this.printWindows].some((w) => !w.isDestroyed() && w.webContents.id === contentsId)
+    return [...this.deckWindows(), ...this.printWindows].some(
+      (w) => !w.isDestroyed() && w.webContents.id === contentsId,
+    )
   }
 
   byContentsId(contentsId: number): BrowserWindow | undefined {

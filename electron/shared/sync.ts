@@ -10,7 +10,13 @@ export function isNewer(candidate: SyncMessage, current: SyncMessage | null): bo
 }
 
 export function sameState(a: DeckSnapshot, b: DeckSnapshot): boolean {
-  return a.slide === b.slide && a.step === b.step && a.lang === b.lang && a.bilingual === b.bilingual && a.screen === b.screen
+  return (
+    a.slide === b.slide &&
+    a.step === b.step &&
+    a.lang === b.lang &&
+    a.bilingual === b.bilingual &&
+    a.screen === b.screen
+  )
 }
 
 /** One window's view of the shared state: what it accepts from others and how it stamps its own changes. */

@@ -14,7 +14,10 @@ import type { ChartInput } from './builders/common'
 
 /** The part of an ECharts instance the lifecycle uses. */
 export interface ChartInstance {
-  setOption(option: EChartsOption, opts?: { notMerge?: boolean; replaceMerge?: string | string[]; lazyUpdate?: boolean }): void
+  setOption(
+    option: EChartsOption,
+    opts?: { notMerge?: boolean; replaceMerge?: string | string[]; lazyUpdate?: boolean },
+  ): void
   clear(): void
   resize(): void
   on(event: 'finished', handler: () => void): unknown
@@ -124,7 +127,13 @@ export class ChartLifecycle<C extends ChartInstance = ChartInstance> {
   setContent(content: ChartContent): void {
     const previous = this.content
     const blockKey = JSON.stringify(content.block)
-    const key = JSON.stringify([blockKey, content.figures, content.lang, !!content.bilingual, content.animate !== false])
+    const key = JSON.stringify([
+      blockKey,
+      content.figures,
+      content.lang,
+      !!content.bilingual,
+      content.animate !== false,
+    ])
     // Props handed down again with the same values (a new object for the same block) change nothing.
     if (previous && key === this.contentKey) return
     this.content = content

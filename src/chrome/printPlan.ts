@@ -42,7 +42,8 @@ export function printPlan(startup: StartupPart, slideCount: number): PlanResult 
   }
   const all = Array.from({ length: slideCount }, (_, i) => i)
   // The bilingual handout sets the other language beside the slide, so the slide itself is monolingual.
-  if (handout === 'bilingual') return { ok: true, plan: { ...common, kind: 'bilingual', bilingual: false, slides: all } }
+  if (handout === 'bilingual')
+    return { ok: true, plan: { ...common, kind: 'bilingual', bilingual: false, slides: all } }
   return { ok: true, plan: { ...common, kind: handout, bilingual, slides: all } }
 }
 

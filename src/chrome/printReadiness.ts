@@ -79,17 +79,24 @@ export async function waitUntilPrintable({ fonts, charts, timeoutMs, settleMs }:
   const done = await Promise.race([Promise.all([loaded, charts.whenComplete()]).then(() => true as const), timedOut])
   clearTimeout(timer)
   if (!done) return { ok: false, fontsLoaded, unfinished: charts.unfinished() }
-  for (let quiet = Date.now() - charts.lastChange; quiet < settleMs; quiet = Date.now() - charts.lastChange) await sleep(settleMs - quiet)
+  for (let quiet = Date.now() - charts.lastChange; quiet < settleMs; quiet = Date.now() - charts.lastChange)
+    await sleep(settleMs - quiet)
   return { ok: true }
 }
 
 /** The console message for pages that did not become ready; `slideNumbers[page]` is the slide a page shows. */
-export function notReadyMessage(result: Extract<ReadyResult, { ok: false }>, slideNumbers: readonly number[], timeoutMs: number): string {
+export function notReadyMessage(
+  result: Extract<ReadyResult, { ok: false }>,
+  slideNumbers: readonly number[],
+  timeoutMs: number,
+): string {
   const seconds = `${Math.round(timeoutMs / 1000)} s`
   const reasons: string[] = []
   if (result.unfinished.length) {
     const slides = result.unfinished.map((page) => slideNumbers[page] ?? page + 1)
-    reasons.push(`the charts on slide${slides.length > 1 ? 's' : ''} ${slideList(slides)} did not finish drawing within ${seconds}`)
+    reasons.push(
+      `the charts on slide${slides.length > 1 ? 's' : ''} ${slideList(slides)} did not finish drawing within ${seconds}`,
+    )
   }
   if (!result.fontsLoaded) reasons.push(`the fonts did not finish loading within ${seconds}`)
   return `print view: ${reasons.join('; ')}; the pages are not ready to print`

@@ -41,7 +41,12 @@ export type PaceStatus = 'on-track' | 'ahead' | 'behind'
  * How the talk is going against its plan: where the clock says the presenter should be (slides
  * share the planned time evenly) compared with where they are. Within a minute counts as on track.
  */
-export function paceHint(elapsedMs: number, plannedMs: number, slideIndex: number, total: number): { status: PaceStatus; minutes: number } {
+export function paceHint(
+  elapsedMs: number,
+  plannedMs: number,
+  slideIndex: number,
+  total: number,
+): { status: PaceStatus; minutes: number } {
   if (plannedMs <= 0 || total <= 0) return { status: 'on-track', minutes: 0 }
   const expectedMs = (plannedMs * slideIndex) / total
   const deltaMinutes = (elapsedMs - expectedMs) / 60_000

@@ -14,7 +14,9 @@ export async function loadReport(read: ReadText = fetchContent): Promise<Validat
   const names = [contentFiles.deck, contentFiles.figures]
   const results = await Promise.allSettled(names.map((name) => read(name)))
   const problems = results.flatMap((result, i) =>
-    result.status === 'rejected' ? [`${names[i]}: could not be read (${(result.reason as Error)?.message ?? result.reason})`] : [],
+    result.status === 'rejected'
+      ? [`${names[i]}: could not be read (${(result.reason as Error)?.message ?? result.reason})`]
+      : [],
   )
   if (problems.length) return { ok: false, problems }
   const [deckText, figuresText] = results.map((r) => (r as PromiseFulfilledResult<string>).value) as [string, string]

@@ -20,25 +20,25 @@ export const figureId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'expected a
 
 export const figure = z
   .strictObject({
-  id: figureId,
-  value: z.number().finite(),
-  kind: z.enum(figureKinds),
-  /** What is counted, after the number: { zh: '起', en: 'cases' }, or with a measure word { zh: '个网格', en: 'grids' }; omitted for percentages. */
-  unit: bilingual.optional(),
-  qualifier: z.enum(qualifiers).optional(),
-  /** Chinese text shows 万/亿 as the report writes it (16.34万); otherwise the plain number (75890). */
-  notation: z.enum(['plain', 'compact']).default('plain'),
-  /** A fraction written in words in the report (三分之二 → two thirds) is shown as words. */
-  words: bilingual.optional(),
-  label: bilingual,
-  /** The sentence of the report the figure comes from, verbatim. */
-  source: nonEmpty,
-  derived: z
-    .strictObject({
-      from: z.array(figureId).min(1),
-      formula: bilingual,
-    })
-    .optional(),
+    id: figureId,
+    value: z.number().finite(),
+    kind: z.enum(figureKinds),
+    /** What is counted, after the number: { zh: '起', en: 'cases' }, or with a measure word { zh: '个网格', en: 'grids' }; omitted for percentages. */
+    unit: bilingual.optional(),
+    qualifier: z.enum(qualifiers).optional(),
+    /** Chinese text shows 万/亿 as the report writes it (16.34万); otherwise the plain number (75890). */
+    notation: z.enum(['plain', 'compact']).default('plain'),
+    /** A fraction written in words in the report (三分之二 → two thirds) is shown as words. */
+    words: bilingual.optional(),
+    label: bilingual,
+    /** The sentence of the report the figure comes from, verbatim. */
+    source: nonEmpty,
+    derived: z
+      .strictObject({
+        from: z.array(figureId).min(1),
+        formula: bilingual,
+      })
+      .optional(),
   })
   .refine((f) => f.kind !== 'ratio' || f.words !== undefined, {
     message: 'expected "words" for a ratio (三分之二 → two thirds)',

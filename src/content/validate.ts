@@ -28,7 +28,8 @@ function expectation(issue: z.core.$ZodIssue): string {
     return `expected ${issue.expected}; ${found}`
   }
   if (issue.code === 'unrecognized_keys') return `unexpected field(s) ${issue.keys.map((k) => `"${k}"`).join(', ')}`
-  if (issue.code === 'invalid_value') return `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}; found ${JSON.stringify(issue.input)}`
+  if (issue.code === 'invalid_value')
+    return `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}; found ${JSON.stringify(issue.input)}`
   if (issue.code === 'invalid_union' && 'note' in issue && issue.note === 'No matching discriminator') {
     const input = issue.input as { type?: unknown } | undefined
     const found = input && typeof input === 'object' && 'type' in input ? input.type : issue.input
@@ -69,10 +70,13 @@ function figureReferences(deck: Deck): Array<{ path: string; id: string }> {
   deck.slides.forEach((slide, s) =>
     slide.blocks.forEach((block, b) => {
       const at = `slides[${s}].blocks[${b}]`
-      if (block.type === 'stats') block.tiles.forEach((tile, t) => refs.push({ path: `${at}.tiles[${t}].figure`, id: tile.figure }))
+      if (block.type === 'stats')
+        block.tiles.forEach((tile, t) => refs.push({ path: `${at}.tiles[${t}].figure`, id: tile.figure }))
       if (block.type === 'chart') block.figures.forEach((id, f) => refs.push({ path: `${at}.figures[${f}]`, id }))
       if (block.type === 'points')
-        block.items.forEach((item, i) => item.figures.forEach((id, f) => refs.push({ path: `${at}.items[${i}].figures[${f}]`, id })))
+        block.items.forEach((item, i) =>
+          item.figures.forEach((id, f) => refs.push({ path: `${at}.items[${i}].figures[${f}]`, id })),
+        )
     }),
   )
   return refs
@@ -81,19 +85,25 @@ function figureReferences(deck: Deck): Array<{ path: string; id: string }> {
 function crossCheck(deck: Deck, deckName: string, figures: Figure[], figuresName: string, problems: string[]) {
   const byId = new Map<string, Figure>()
   figures.forEach((fig, i) => {
-    if (byId.has(fig.id)) problems.push(`${figuresName}: figures[${i}].id: duplicate id "${fig.id}"; expected each id once`)
+    if (byId.has(fig.id))
+      problems.push(`${figuresName}: figures[${i}].id: duplicate id "${fig.id}"; expected each id once`)
     byId.set(fig.id, fig)
   })
   figures.forEach((fig, i) =>
     fig.derived?.from.forEach((id, f) => {
-      if (!byId.has(id)) problems.push(`${figuresName}: figures[${i}].derived.from[${f}]: unknown figure id "${id}"; expected an id from ${figuresName}`)
+      if (!byId.has(id))
+        problems.push(
+          `${figuresName}: figures[${i}].derived.from[${f}]: unknown figure id "${id}"; expected an id from ${figuresName}`,
+        )
     }),
   )
   for (const ref of figureReferences(deck))
-    if (!byId.has(ref.id)) problems.push(`${deckName}: ${ref.path}: unknown figure id "${ref.id}"; expected an id from ${figuresName}`)
+    if (!byId.has(ref.id))
+      problems.push(`${deckName}: ${ref.path}: unknown figure id "${ref.id}"; expected an id from ${figuresName}`)
   const slideIds = new Set<string>()
   deck.slides.forEach((slide, s) => {
-    if (slideIds.has(slide.id)) problems.push(`${deckName}: slides[${s}].id: duplicate id "${slide.id}"; expected each slide id once`)
+    if (slideIds.has(slide.id))
+      problems.push(`${deckName}: slides[${s}].id: duplicate id "${slide.id}"; expected each slide id once`)
     slideIds.add(slide.id)
   })
   return byId

@@ -19,7 +19,10 @@ const positive = (value: unknown): number | undefined =>
   typeof value === 'number' && Number.isFinite(value) && value > 0 ? value : undefined
 
 /** URL values (for testing) over stored settings over defaults; stored values are checked, as the file may be edited by hand. */
-export function kioskOptions(url: { dwellSeconds?: number; idleSeconds?: number }, stored?: Partial<KioskSettings>): KioskOptions {
+export function kioskOptions(
+  url: { dwellSeconds?: number; idleSeconds?: number },
+  stored?: Partial<KioskSettings>,
+): KioskOptions {
   const languages = [...new Set((Array.isArray(stored?.languages) ? stored.languages : []).filter(isLang))]
   const dwellSeconds = url.dwellSeconds ?? positive(stored?.dwellSeconds)
   return {

@@ -21,7 +21,12 @@ export interface StartupOptions {
 
 const handouts: readonly HandoutVariant[] = ['slides', 'notes', 'bilingual']
 
-function positiveNumber(params: URLSearchParams, name: string, warnings: string[], integer = false): number | undefined {
+function positiveNumber(
+  params: URLSearchParams,
+  name: string,
+  warnings: string[],
+  integer = false,
+): number | undefined {
   const raw = params.get(name)
   if (raw === null) return undefined
   const value = Number(raw)
@@ -61,7 +66,8 @@ export function parseStartup(search: string, hash: string, prefersReducedMotion 
 
   const slide = parseHash(hash)
   if (slide !== undefined) options.slide = slide
-  else if (hash && hash !== '#' && hash !== '#/') warnings.push(`${hash}: expected #/N with a slide number; starting at the first slide`)
+  else if (hash && hash !== '#' && hash !== '#/')
+    warnings.push(`${hash}: expected #/N with a slide number; starting at the first slide`)
 
   const lang = params.get('lang')
   if (lang === 'zh' || lang === 'en') options.lang = lang

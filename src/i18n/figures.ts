@@ -17,7 +17,10 @@ const slot = '\u0000'
 export function figureParts(figure: Figure, lang: Lang, at = figure.value): FigureParts {
   if (figure.words) return { before: '', number: figure.words[lang], after: '' }
   const { digits, scale } = figureNumberParts(figure, lang, at)
-  const template = translator(lang)(`figure.${figure.qualifier ?? 'plain'}`, { n: slot, unit: figure.unit?.[lang] ?? '' })
+  const template = translator(lang)(`figure.${figure.qualifier ?? 'plain'}`, {
+    n: slot,
+    unit: figure.unit?.[lang] ?? '',
+  })
   const [before = '', after = ''] = template.trim().split(slot)
   return { before, number: digits, after: scale ? ` ${scale}${after}` : after }
 }

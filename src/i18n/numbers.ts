@@ -19,8 +19,13 @@ export function numberOptions(figure: NumberStyle & { value: number }, lang: Lan
   const digits = { minimumFractionDigits: decimals, maximumFractionDigits: decimals }
   if (figure.kind === 'percent' || figure.kind === 'change')
     return { style: 'percent', ...digits, signDisplay: figure.kind === 'change' ? 'exceptZero' : 'auto' }
-  if (lang === 'zh') return figure.notation === 'compact' ? { notation: 'compact', maximumFractionDigits: 2 } : { ...digits, useGrouping: false }
-  return Math.abs(figure.value) >= 1e6 ? { notation: 'compact', compactDisplay: 'long', maximumFractionDigits: 2 } : digits
+  if (lang === 'zh')
+    return figure.notation === 'compact'
+      ? { notation: 'compact', maximumFractionDigits: 2 }
+      : { ...digits, useGrouping: false }
+  return Math.abs(figure.value) >= 1e6
+    ? { notation: 'compact', compactDisplay: 'long', maximumFractionDigits: 2 }
+    : digits
 }
 
 const cache = new Map<string, Intl.NumberFormat>()
@@ -43,11 +48,15 @@ export function formatFigureNumber(figure: NumberStyle & { value: number }, lang
  * number sets the digits large and the word with the unit ("8.77" + "million yuan"). Chinese 万/亿
  * stay with the digits, as the report writes them.
  */
-export function figureNumberParts(figure: NumberStyle & { value: number }, lang: Lang, at = figure.value): { digits: string; scale: string } {
+export function figureNumberParts(
+  figure: NumberStyle & { value: number },
+  lang: Lang,
+  at = figure.value,
+): { digits: string; scale: string } {
   const options = numberOptions(figure, lang)
   const scaled = options.style === 'percent' ? at / 100 : at
   const parts = formatter(lang, options).formatToParts(scaled)
-  const word = lang === 'en' ? parts.find((p) => p.type === 'compact')?.value ?? '' : ''
+  const word = lang === 'en' ? (parts.find((p) => p.type === 'compact')?.value ?? '') : ''
   const digits = parts
     .filter((p) => !(word && (p.type === 'compact' || (p.type === 'literal' && !p.value.trim()))))
     .map((p) => p.value)

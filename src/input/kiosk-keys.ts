@@ -22,7 +22,13 @@ export type KioskKey = KeyLike & { code?: string }
 
 export function isExitCombination(event: KioskKey): boolean {
   // With Shift and Alt held, `key` depends on the keyboard layout; `code` names the physical key.
-  return event.ctrlKey && event.shiftKey && event.altKey && !event.metaKey && (event.code === 'KeyX' || event.key.toLowerCase() === 'x')
+  return (
+    event.ctrlKey &&
+    event.shiftKey &&
+    event.altKey &&
+    !event.metaKey &&
+    (event.code === 'KeyX' || event.key.toLowerCase() === 'x')
+  )
 }
 
 export function kioskKeyAction(event: KioskKey): KioskKeyAction {

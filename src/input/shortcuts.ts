@@ -29,8 +29,18 @@ export interface Shortcut {
 }
 
 export const shortcuts: readonly Shortcut[] = [
-  { keys: ['ArrowRight', 'ArrowDown', ' ', 'PageDown', 'n', 'Enter'], command: 'next', help: 'next', label: '→ ↓ Space PageDown N Enter' },
-  { keys: ['ArrowLeft', 'ArrowUp', 'PageUp', 'p', 'Backspace'], command: 'prev', help: 'prev', label: '← ↑ PageUp P Backspace' },
+  {
+    keys: ['ArrowRight', 'ArrowDown', ' ', 'PageDown', 'n', 'Enter'],
+    command: 'next',
+    help: 'next',
+    label: '→ ↓ Space PageDown N Enter',
+  },
+  {
+    keys: ['ArrowLeft', 'ArrowUp', 'PageUp', 'p', 'Backspace'],
+    command: 'prev',
+    help: 'prev',
+    label: '← ↑ PageUp P Backspace',
+  },
   { keys: ['Home'], command: 'first', help: 'firstLast', label: 'Home' },
   { keys: ['End'], command: 'last', help: 'firstLast', label: 'End' },
   { keys: ['Escape', 'o'], command: 'overview', help: 'overview', label: 'Esc O' },

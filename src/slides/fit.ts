@@ -51,7 +51,12 @@ export function fitText({ base, min = base * 0.7 }: FitOptions): Attachment<HTML
  * box; when that would make it smaller than `minScale`, the words go on their own line instead and
  * the number shrinks only as far as it must to fit alone. Widths are measured at full size.
  */
-export function numberScale(box: number, number: number, words: number, minScale: number): { scale: number; oneLine: boolean } {
+export function numberScale(
+  box: number,
+  number: number,
+  words: number,
+  minScale: number,
+): { scale: number; oneLine: boolean } {
   if (box <= 0 || number <= 0) return { scale: 1, oneLine: true }
   const shared = (box - words) / number
   if (shared >= 1) return { scale: 1, oneLine: true }

@@ -46,7 +46,11 @@ export const fontFamilies = {
 export function contrastRatio(a: string, b: string): number {
   const luminance = (hex: string) => {
     const channels = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255)
-    const [r, g, b] = channels.map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4)) as [number, number, number]
+    const [r, g, b] = channels.map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4)) as [
+      number,
+      number,
+      number,
+    ]
     return 0.2126 * r + 0.7152 * g + 0.0722 * b
   }
   const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number]

@@ -40,7 +40,14 @@ describe('help overlay', () => {
     deck.setLang('en')
     render(Help, { deck })
     const dialog = screen.getByRole('dialog')
-    for (const text of ['Next step / next slide', 'Black / white screen', 'Switch Chinese / English', 'PageDown', 'Shift+F5', 'Shift+L'])
+    for (const text of [
+      'Next step / next slide',
+      'Black / white screen',
+      'Switch Chinese / English',
+      'PageDown',
+      'Shift+F5',
+      'Shift+L',
+    ])
       expect(dialog.textContent).toContain(text)
     deck.setLang('zh')
     flushSync()
@@ -76,7 +83,12 @@ describe('slide number being typed', () => {
 
 describe('content error screen', () => {
   it('names every problem, in both languages', () => {
-    render(ErrorScreen, { problems: ['deck.json: slides[2].title.en: expected string; it is missing', 'figures.json: not valid JSON (Unexpected end)'] })
+    render(ErrorScreen, {
+      problems: [
+        'deck.json: slides[2].title.en: expected string; it is missing',
+        'figures.json: not valid JSON (Unexpected end)',
+      ],
+    })
     expect(screen.getByText(/slides\[2\]\.title\.en/)).toBeTruthy()
     expect(screen.getByText(/figures\.json: not valid JSON/)).toBeTruthy()
     expect(screen.getByText('无法加载报告内容')).toBeTruthy()
@@ -87,7 +99,9 @@ describe('content error screen', () => {
 describe('export notice', () => {
   it('shows the progress of a desktop export, then where the handout went', () => {
     let emit: (p: import('../../electron/shared/contract').ExportProgress) => void = () => {}
-    const platform = { onExportProgress: (listener: typeof emit) => ((emit = listener), () => {}) } as unknown as import('../../src/platform').Platform
+    const platform = {
+      onExportProgress: (listener: typeof emit) => ((emit = listener), () => {}),
+    } as unknown as import('../../src/platform').Platform
     const { container } = render(ExportNotice, { platform, lang: 'en' })
     expect(container.querySelector('[data-export-notice]')).toBeNull()
     emit({ done: 12, total: 35 })
@@ -95,6 +109,8 @@ describe('export notice', () => {
     expect(container.querySelector('[data-export-notice]')?.textContent).toContain('Exporting the handout… 12 / 35')
     emit({ done: 35, total: 35, result: { ok: false, message: 'the folder is not writable' } })
     flushSync()
-    expect(container.querySelector('[data-export-notice]')?.textContent).toContain('Export failed: the folder is not writable')
+    expect(container.querySelector('[data-export-notice]')?.textContent).toContain(
+      'Export failed: the folder is not writable',
+    )
   })
 })

@@ -23,7 +23,9 @@ describe('stat tiles', () => {
     expect(derived.querySelector('.value')?.getAttribute('aria-label')).toBe('about 2,623 incidents')
     expect(derived.textContent).toContain('derived')
     expect(derived.textContent).toContain('5,453 × (1 − 51.9%)')
-    expect(container.querySelector('[data-figure="incidents-2012"] .value')?.getAttribute('aria-label')).toBe('5,453 incidents')
+    expect(container.querySelector('[data-figure="incidents-2012"] .value')?.getAttribute('aria-label')).toBe(
+      '5,453 incidents',
+    )
     expect(container.querySelector('[data-figure="incidents-2012"]')?.textContent).not.toContain('derived')
   })
 
@@ -49,7 +51,10 @@ describe('points', () => {
 
 describe('bilingual mode', () => {
   it('puts the other language under the heading and each point', () => {
-    const { container } = render(SlideView, { slide: slide('s2-rates'), view: view({ lang: 'en', bilingual: true, step: Infinity }) })
+    const { container } = render(SlideView, {
+      slide: slide('s2-rates'),
+      view: view({ lang: 'en', bilingual: true, step: Infinity }),
+    })
     const heading = container.querySelector('h1')!
     expect(heading.querySelector('.primary')?.textContent).toBe('Every homicide solved; 69.4% of all cases cleared')
     expect(heading.querySelector('.secondary')?.textContent).toBe('命案全破，全年破案率69.4%')
@@ -66,7 +71,10 @@ describe('bilingual mode', () => {
 describe('agenda', () => {
   it('lists the section openers of the deck', () => {
     const { container } = render(SlideView, { slide: slide('agenda'), view: view({ lang: 'en' }) })
-    const items = [...container.querySelectorAll('ol li')].map((li) => [li.querySelector('.number')?.textContent, li.querySelector('.name')?.textContent])
+    const items = [...container.querySelectorAll('ol li')].map((li) => [
+      li.querySelector('.number')?.textContent,
+      li.querySelector('.name')?.textContent,
+    ])
     expect(items).toEqual([['2', 'The Wuhai Campaign against crime of every kind']])
   })
 })

@@ -12,7 +12,16 @@ import { validateContent } from '../../src/content/validate'
 import { figureParts, formatFigure } from '../../src/i18n/figures'
 import type { Lang } from '../../src/i18n/lang'
 import { palette } from '../../src/styles/palette'
-import { cspViolations, launchChromium, openDeck, position, startHarness, waitForPosition, type Harness, type PageWatch } from './harness'
+import {
+  cspViolations,
+  launchChromium,
+  openDeck,
+  position,
+  startHarness,
+  waitForPosition,
+  type Harness,
+  type PageWatch,
+} from './harness'
 
 const content = join(process.cwd(), 'out', 'renderer', 'content')
 const read = (name: string) => ({ name, text: readFileSync(join(content, name), 'utf8') })
@@ -28,7 +37,9 @@ interface ChartSlide {
 }
 
 const chartSlides: ChartSlide[] = report.deck.slides.flatMap((slide, i) =>
-  slide.blocks.flatMap((block) => (block.type === 'chart' ? [{ number: i + 1, id: slide.id, block, figures: resolveFigures(block, report) }] : [])),
+  slide.blocks.flatMap((block) =>
+    block.type === 'chart' ? [{ number: i + 1, id: slide.id, block, figures: resolveFigures(block, report) }] : [],
+  ),
 )
 
 let h: Harness
@@ -51,33 +62,47 @@ async function open(path: string, viewport?: { width: number; height: number }) 
   return opened.page
 }
 
-const chartSelector = (slide: ChartSlide) => `article[data-slide-id="${slide.id}"] [data-chart-visual="${slide.block.visual}"]`
+const chartSelector = (slide: ChartSlide) =>
+  `article[data-slide-id="${slide.id}"] [data-chart-visual="${slide.block.visual}"]`
 
 /** What the chart's SVG shows: its texts in document order and its marks counted by colour. */
 async function drawn(page: Page, slide: ChartSlide) {
-  return page.locator(chartSelector(slide)).evaluate((el, colours) => {
-    const svg = el.querySelector('svg')
-    if (!svg) return null
-    const shapes = [...svg.querySelectorAll('path, rect, circle, ellipse, polygon, polyline')].filter((s) => !s.closest('defs, pattern'))
-    const fill = (s: Element) => (s.getAttribute('fill') ?? '').toUpperCase()
-    const stroke = (s: Element) => (s.getAttribute('stroke') ?? '').toUpperCase()
-    const rectForm = (s: Element) => /^M[-\d.e]+ [-\d.e]+l[-\d.e]+ 0l0 [-\d.e]+l[-\d.e]+ 0Z$/.test(s.getAttribute('d') ?? '')
-    const count = (test: (s: Element) => boolean) => shapes.filter(test).length
-    return {
-      texts: [...svg.querySelectorAll('text')].map((t) => t.textContent ?? ''),
-      marks: {
-        navyBars: count((s) => fill(s) === colours.navy && rectForm(s)),
-        midBars: count((s) => fill(s) === colours.mid && rectForm(s)),
-        hatched: count((s) => fill(s).startsWith('URL(')),
-        navyRound: count((s) => fill(s) === colours.navy && /A/.test(s.getAttribute('d') ?? 'A')),
-        tracks: count((s) => fill(s) === colours.rule),
-        mist: count((s) => fill(s) === colours.mist),
-        gold: count((s) => fill(s) === colours.accent),
-        heads: count((s) => fill(s) === colours.muted),
-        spokes: count((s) => stroke(s) === colours.mid && fill(s) === 'NONE'),
-      },
-    }
-  }, { navy: palette.navy, mid: palette.series[2], rule: palette.rule, mist: palette.mist, accent: palette.accent, muted: palette.muted })
+  return page.locator(chartSelector(slide)).evaluate(
+    (el, colours) => {
+      const svg = el.querySelector('svg')
+      if (!svg) return null
+      const shapes = [...svg.querySelectorAll('path, rect, circle, ellipse, polygon, polyline')].filter(
+        (s) => !s.closest('defs, pattern'),
+      )
+      const fill = (s: Element) => (s.getAttribute('fill') ?? '').toUpperCase()
+      const stroke = (s: Element) => (s.getAttribute('stroke') ?? '').toUpperCase()
+      const rectForm = (s: Element) =>
+        /^M[-\d.e]+ [-\d.e]+l[-\d.e]+ 0l0 [-\d.e]+l[-\d.e]+ 0Z$/.test(s.getAttribute('d') ?? '')
+      const count = (test: (s: Element) => boolean) => shapes.filter(test).length
+      return {
+        texts: [...svg.querySelectorAll('text')].map((t) => t.textContent ?? ''),
+        marks: {
+          navyBars: count((s) => fill(s) === colours.navy && rectForm(s)),
+          midBars: count((s) => fill(s) === colours.mid && rectForm(s)),
+          hatched: count((s) => fill(s).startsWith('URL(')),
+          navyRound: count((s) => fill(s) === colours.navy && /A/.test(s.getAttribute('d') ?? 'A')),
+          tracks: count((s) => fill(s) === colours.rule),
+          mist: count((s) => fill(s) === colours.mist),
+          gold: count((s) => fill(s) === colours.accent),
+          heads: count((s) => fill(s) === colours.muted),
+          spokes: count((s) => stroke(s) === colours.mid && fill(s) === 'NONE'),
+        },
+      }
+    },
+    {
+      navy: palette.navy,
+      mid: palette.series[2],
+      rule: palette.rule,
+      mist: palette.mist,
+      accent: palette.accent,
+      muted: palette.muted,
+    },
+  )
 }
 
 type Marks = NonNullable<Awaited<ReturnType<typeof drawn>>>['marks']
@@ -88,7 +113,11 @@ function expectedMarks({ block, figures }: ChartSlide): Partial<Marks> {
   switch (block.visual) {
     case 'compare': {
       const pair = figures.slice(0, 2)
-      return { hatched: pair.filter((f) => f.derived).length, midBars: pair[0]?.derived ? 0 : 1, navyBars: pair[1]?.derived ? 0 : 1 }
+      return {
+        hatched: pair.filter((f) => f.derived).length,
+        midBars: pair[0]?.derived ? 0 : 1,
+        navyBars: pair[1]?.derived ? 0 : 1,
+      }
     }
     case 'declines':
       return { navyBars: figures.filter((f) => !f.derived).length, midBars: figures.filter((f) => f.derived).length }
@@ -109,7 +138,11 @@ function expectedMarks({ block, figures }: ChartSlide): Partial<Marks> {
 
 /** Texts the chart must show: each figure as the slide text writes it, figure labels and nodes. */
 function expectedTexts({ block, figures }: ChartSlide, lang: Lang): string[] {
-  return [...figures.map((f) => formatFigure(f, lang)), ...figures.map((f) => f.label[lang]), ...block.nodes.map((node) => node[lang])]
+  return [
+    ...figures.map((f) => formatFigure(f, lang)),
+    ...figures.map((f) => f.label[lang]),
+    ...block.nodes.map((node) => node[lang]),
+  ]
 }
 
 /** Whether the SVG shows a text, allowing for the chart's own line breaks (consecutive text elements). */
@@ -154,7 +187,8 @@ describe('chart slides', () => {
         await waitForChart(page, slide)
         const result = (await drawn(page, slide))!
         expect(result.marks, `slide ${slide.number} ${slide.block.visual}`).toMatchObject(expectedMarks(slide))
-        for (const text of expectedTexts(slide, lang)) expect(shows(result.texts, text), `slide ${slide.number} shows "${text}" (${lang})`).toBe(true)
+        for (const text of expectedTexts(slide, lang))
+          expect(shows(result.texts, text), `slide ${slide.number} shows "${text}" (${lang})`).toBe(true)
         const label = await page.locator(chartSelector(slide)).getAttribute('aria-label')
         expect(label).toBe(slide.block.description[lang])
       }
@@ -164,17 +198,20 @@ describe('chart slides', () => {
 describe('chart animation', () => {
   const compare = chartSlides.find((s) => s.block.visual === 'compare' && s.figures.length >= 2)
   const barHeights = (page: Page, slide: ChartSlide) =>
-    page.locator(chartSelector(slide)).evaluate((el, colours) => {
-      const paths = [...el.querySelectorAll('svg path')].filter((p) => !p.closest('defs, pattern'))
-      return paths
-        .filter((p) => {
-          const fill = (p.getAttribute('fill') ?? '').toUpperCase()
-          return fill === colours.mid || fill === colours.navy || fill.startsWith('URL(')
-        })
-        .map((p) => /^M[-\d.e]+ [-\d.e]+l[-\d.e]+ 0l0 (-?[\d.e]+)l/.exec(p.getAttribute('d') ?? '')?.[1])
-        .filter((v): v is string => v !== undefined)
-        .map((v) => Math.abs(Number(v)))
-    }, { mid: palette.series[2] as string, navy: palette.navy as string })
+    page.locator(chartSelector(slide)).evaluate(
+      (el, colours) => {
+        const paths = [...el.querySelectorAll('svg path')].filter((p) => !p.closest('defs, pattern'))
+        return paths
+          .filter((p) => {
+            const fill = (p.getAttribute('fill') ?? '').toUpperCase()
+            return fill === colours.mid || fill === colours.navy || fill.startsWith('URL(')
+          })
+          .map((p) => /^M[-\d.e]+ [-\d.e]+l[-\d.e]+ 0l0 (-?[\d.e]+)l/.exec(p.getAttribute('d') ?? '')?.[1])
+          .filter((v): v is string => v !== undefined)
+          .map((v) => Math.abs(Number(v)))
+      },
+      { mid: palette.series[2] as string, navy: palette.navy as string },
+    )
 
   it('grows the bars and counts the numbers up on entry, replays on re-entry, and keeps still on a language switch', async () => {
     expect(compare).toBeDefined()
@@ -193,13 +230,19 @@ describe('chart animation', () => {
     expect(Math.max(...earlyHeights)).toBeLessThan(Math.max(...finalHeights) * 0.9)
 
     await page.keyboard.press('l')
-    await page.waitForFunction((selector) => [...document.querySelectorAll(`${selector} svg text`)].some((t) => /,/.test(t.textContent ?? '')), chartSelector(slide))
+    await page.waitForFunction(
+      (selector) => [...document.querySelectorAll(`${selector} svg text`)].some((t) => /,/.test(t.textContent ?? '')),
+      chartSelector(slide),
+    )
     const afterSwitch = await barHeights(page, slide)
     expect(Math.max(...afterSwitch)).toBeGreaterThan(Math.max(...finalHeights) * 0.9)
     expect(await numberIn(page, slide, /^[\d,]+$/)).toBe(figureParts(first, 'en').number)
 
     await page.keyboard.press('PageDown')
-    await page.waitForFunction((n) => document.querySelector('[data-slide-number]')?.getAttribute('data-slide-number') !== String(n), slide.number)
+    await page.waitForFunction(
+      (n) => document.querySelector('[data-slide-number]')?.getAttribute('data-slide-number') !== String(n),
+      slide.number,
+    )
     await page.keyboard.press('PageUp')
     await waitForChart(page, slide)
     const replayed = await barHeights(page, slide)

@@ -1,7 +1,20 @@
 // `npm run export` end to end: PDFs and slide images from the built renderer, checked page by page
 // with poppler (pdfinfo, pdftotext, pdffonts, pdfimages, pdftoppm) and against the content files.
 import { execFile, execFileSync } from 'node:child_process'
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, openSync, closeSync, readdirSync, readFileSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs'
+import {
+  chmodSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  openSync,
+  closeSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  unlinkSync,
+  writeFileSync,
+} from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
@@ -47,7 +60,8 @@ function exportArgs(e: Export) {
 }
 
 beforeAll(async () => {
-  if (!existsSync(join(root, 'index.html'))) throw new Error(`${root}/index.html is missing: run \`npm run build\` first`)
+  if (!existsSync(join(root, 'index.html')))
+    throw new Error(`${root}/index.html is missing: run \`npm run build\` first`)
   report = builtReport()
   slides = report.deck.slides
   dir = mkdtempSync(join(tmpdir(), 'briefing-export-'))
@@ -80,7 +94,9 @@ type Box = { x: number; y: number; width: number; height: number }
 async function chartBoxes(path: string, numbers: number[]): Promise<Map<number, Box>> {
   const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } })
   await page.goto(server.url + path)
-  await page.waitForFunction(() => document.documentElement.dataset.printReady === 'true', undefined, { timeout: 60_000 })
+  await page.waitForFunction(() => document.documentElement.dataset.printReady === 'true', undefined, {
+    timeout: 60_000,
+  })
   const boxes = await page.evaluate(
     (wanted) =>
       wanted.map((n) => {
@@ -102,7 +118,11 @@ const squeeze = (text: string) => text.normalize('NFKC').replace(/[\s\-\u00ad\u2
 
 /** A page's text in drawing order (`-raw`), which keeps a figure's number and unit together. */
 function pageText(file: string, page: number): string {
-  return squeeze(execFileSync('pdftotext', ['-raw', '-f', String(page), '-l', String(page), '-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }))
+  return squeeze(
+    execFileSync('pdftotext', ['-raw', '-f', String(page), '-l', String(page), '-enc', 'UTF-8', file, '-'], {
+      encoding: 'utf8',
+    }),
+  )
 }
 
 function pdfInfo(file: string): { pages: number; width: number; height: number } {
@@ -127,15 +147,19 @@ function expectPagesShow(e: Export, langs: Lang[], bodyLangs: Lang[] = langs) {
   const problems: string[] = []
   slides.forEach((slide, i) => {
     const text = pageText(e.file, i + 1)
-    for (const lang of langs) if (!text.includes(squeeze(slide.title[lang]))) problems.push(`page ${i + 1}: no ${lang} heading "${slide.title[lang]}"`)
+    for (const lang of langs)
+      if (!text.includes(squeeze(slide.title[lang])))
+        problems.push(`page ${i + 1}: no ${lang} heading "${slide.title[lang]}"`)
     const { tiles, chart } = slideFigures(slide)
     for (const lang of bodyLangs) {
       for (const figure of [...tiles, ...chart]) {
         const shown = squeeze(formatFigure(figure, lang))
-        if (!text.includes(shown)) problems.push(`page ${i + 1}: no ${lang} figure "${formatFigure(figure, lang)}" (${figure.id})`)
+        if (!text.includes(shown))
+          problems.push(`page ${i + 1}: no ${lang} figure "${formatFigure(figure, lang)}" (${figure.id})`)
       }
       for (const block of slide.blocks)
-        if (block.type === 'source' && !text.includes(squeeze(block.text[lang]))) problems.push(`page ${i + 1}: no ${lang} source line`)
+        if (block.type === 'source' && !text.includes(squeeze(block.text[lang])))
+          problems.push(`page ${i + 1}: no ${lang} source line`)
     }
   })
   expect(problems).toEqual([])
@@ -180,11 +204,13 @@ describe('PDF handouts', () => {
       const bi = pageText(exports['notes-bi']!.file, i + 1)
       const en = pageText(exports['notes-en']!.file, i + 1)
       for (const lang of ['zh', 'en'] as const) {
-        if (!bi.includes(squeeze(slide.notes[lang]))) problems.push(`bi notes page ${i + 1}: ${lang} notes missing or cut`)
+        if (!bi.includes(squeeze(slide.notes[lang])))
+          problems.push(`bi notes page ${i + 1}: ${lang} notes missing or cut`)
         if (!bi.includes(squeeze(slide.title[lang]))) problems.push(`bi notes page ${i + 1}: ${lang} heading missing`)
       }
       if (!en.includes(squeeze(slide.notes.en))) problems.push(`en notes page ${i + 1}: notes missing or cut`)
-      if (en.includes(squeeze(slide.notes.zh))) problems.push(`en notes page ${i + 1}: Chinese notes in an English handout`)
+      if (en.includes(squeeze(slide.notes.zh)))
+        problems.push(`en notes page ${i + 1}: Chinese notes in an English handout`)
     })
     expect(problems).toEqual([])
   })
@@ -210,10 +236,16 @@ describe('PDF handouts', () => {
     const dpi = 50
     const problems: string[] = []
     for (const n of chartPages) {
-      const image = parsePpm(execFileSync('pdftoppm', ['-r', String(dpi), '-f', String(n), '-l', String(n), exports.zh!.file]))
+      const image = parsePpm(
+        execFileSync('pdftoppm', ['-r', String(dpi), '-f', String(n), '-l', String(n), exports.zh!.file]),
+      )
       const box = boxes.get(n)!
       const k = dpi / 96
-      const inked = inkedShare(image, { x: box.x * k, y: box.y * k, width: box.width * k, height: box.height * k }, palette.paper)
+      const inked = inkedShare(
+        image,
+        { x: box.x * k, y: box.y * k, width: box.width * k, height: box.height * k },
+        palette.paper,
+      )
       if (inked < 0.03) problems.push(`page ${n}: chart box ${Math.round(inked * 1000) / 10}% drawn`)
     }
     expect(problems).toEqual([])
@@ -227,7 +259,9 @@ describe('the print view', () => {
     page.on('console', (m) => m.type() === 'error' && errors.push(m.text()))
     page.on('pageerror', (e) => errors.push(String(e)))
     await page.goto(server.url + '?print=1&lang=en&handout=notes')
-    await page.waitForFunction(() => document.documentElement.dataset.printReady === 'true', undefined, { timeout: 60_000 })
+    await page.waitForFunction(() => document.documentElement.dataset.printReady === 'true', undefined, {
+      timeout: 60_000,
+    })
     const state = await page.evaluate(() => ({
       pages: document.documentElement.dataset.printPages,
       pageElements: document.querySelectorAll('[data-print-page]').length,
@@ -236,7 +270,13 @@ describe('the print view', () => {
       progress: document.querySelectorAll('[role="progressbar"], .progress').length,
     }))
     const charts = slides.reduce((sum, slide) => sum + chartsOnSlide(slide), 0)
-    expect(state).toEqual({ pages: String(slides.length), pageElements: slides.length, charts, drawn: charts, progress: 0 })
+    expect(state).toEqual({
+      pages: String(slides.length),
+      pageElements: slides.length,
+      charts,
+      drawn: charts,
+      progress: 0,
+    })
     expect(errors).toEqual([])
     await page.close()
   })
@@ -244,8 +284,12 @@ describe('the print view', () => {
   it('reports a slide it cannot print rather than declaring itself ready', async () => {
     const page = await browser.newPage()
     await page.goto(server.url + `?print=1&lang=zh&slide=${slides.length + 1}`)
-    const message = await page.waitForFunction(() => document.documentElement.dataset.printError, undefined, { timeout: 30_000 })
-    expect(await message.jsonValue()).toBe(`print view: ?slide=${slides.length + 1}: the deck has ${slides.length} slides`)
+    const message = await page.waitForFunction(() => document.documentElement.dataset.printError, undefined, {
+      timeout: 30_000,
+    })
+    expect(await message.jsonValue()).toBe(
+      `print view: ?slide=${slides.length + 1}: the deck has ${slides.length} slides`,
+    )
     expect(await page.evaluate(() => document.documentElement.dataset.printReady)).toBeUndefined()
     await page.close()
   })
@@ -265,7 +309,11 @@ function parsePpm(data: Buffer): Raster {
 }
 
 /** Share of the pixels in `box` that differ clearly from the background colour. */
-function inkedShare(image: Raster, box: { x: number; y: number; width: number; height: number }, background: string): number {
+function inkedShare(
+  image: Raster,
+  box: { x: number; y: number; width: number; height: number },
+  background: string,
+): number {
   const bg = [1, 3, 5].map((i) => parseInt(background.slice(i, i + 2), 16))
   let inked = 0
   let total = 0
@@ -301,7 +349,11 @@ describe('failures', () => {
         (error: { code: number; stderr: string }) => error,
       )
       expect(failed?.code).toBe(1)
-      expect(failed?.stderr.trim()).toMatch(new RegExp(`^export: (the folder ${folder} does not exist|cannot write to the folder ${folder} \\(E[A-Z]+\\))$`))
+      expect(failed?.stderr.trim()).toMatch(
+        new RegExp(
+          `^export: (the folder ${folder} does not exist|cannot write to the folder ${folder} \\(E[A-Z]+\\))$`,
+        ),
+      )
       expect(existsSync(target)).toBe(false)
     }
   })
@@ -324,9 +376,9 @@ describe('failures', () => {
   it('gives up on a print view that is not ready in time, leaving no file behind', async () => {
     const target = join(dir, 'late', 'handout.pdf')
     mkdirSync(join(dir, 'late'))
-    await expect(runExport({ format: 'pdf', lang: 'zh', handout: 'slides', target }, { root, timeoutMs: 1 })).rejects.toThrow(
-      /^The slides handout \(zh\) was not ready to print within 0 s/,
-    )
+    await expect(
+      runExport({ format: 'pdf', lang: 'zh', handout: 'slides', target }, { root, timeoutMs: 1 }),
+    ).rejects.toThrow(/^The slides handout \(zh\) was not ready to print within 0 s/)
     expect(readdirSync(join(dir, 'late'))).toEqual([])
   })
 })

@@ -17,7 +17,8 @@ export interface Harness {
 
 export async function startHarness(): Promise<Harness> {
   const root = join(process.cwd(), 'out', 'renderer')
-  if (!existsSync(join(root, 'index.html'))) throw new Error('out/renderer/index.html is missing: run `npm run build` first')
+  if (!existsSync(join(root, 'index.html')))
+    throw new Error('out/renderer/index.html is missing: run `npm run build` first')
   const server = await serve({ root })
   const browser = await launchChromium()
   return {

@@ -35,7 +35,11 @@ const recordTrail = () => {
     attributeFilter: ['data-slide-number', 'data-step', 'data-lang'],
   })
   // Registered before the app's listeners; reads the outcome once the event has been handled.
-  window.addEventListener('keydown', (event) => setTimeout(() => w.__keys.push([event.key, event.defaultPrevented])), true)
+  window.addEventListener(
+    'keydown',
+    (event) => setTimeout(() => w.__keys.push([event.key, event.defaultPrevented])),
+    true,
+  )
 }
 
 async function kioskPage(path: string, viewport?: { width: number; height: number }) {
@@ -50,12 +54,16 @@ const trail = (page: Page) => page.evaluate(() => (window as unknown as { __trai
 const kioskState = (page: Page) => page.locator('[data-kiosk]').getAttribute('data-kiosk')
 
 async function waitForTrail(page: Page, place: string, timeout = 20_000) {
-  await page.waitForFunction((p) => (window as unknown as { __trail: string[] }).__trail.includes(p), place, { timeout })
+  await page.waitForFunction((p) => (window as unknown as { __trail: string[] }).__trail.includes(p), place, {
+    timeout,
+  })
 }
 
 /** Every stop of the tour in order, as the trail writes it. */
 function stops(lang: string): string[] {
-  return builtStepCounts().flatMap((steps, slide) => Array.from({ length: steps + 1 }, (_, step) => `${slide + 1}.${step}.${lang}`))
+  return builtStepCounts().flatMap((steps, slide) =>
+    Array.from({ length: steps + 1 }, (_, step) => `${slide + 1}.${step}.${lang}`),
+  )
 }
 
 describe('kiosk mode', () => {
@@ -111,7 +119,11 @@ describe('kiosk mode', () => {
     expect(await position(page)).toEqual(stepped)
     expect(await kioskState(page)).toBe('paused')
 
-    await page.waitForFunction(() => document.querySelector('[data-kiosk]')?.getAttribute('data-kiosk') === 'playing', null, { timeout: 5000 })
+    await page.waitForFunction(
+      () => document.querySelector('[data-kiosk]')?.getAttribute('data-kiosk') === 'playing',
+      null,
+      { timeout: 5000 },
+    )
     expect(Date.now() - pressed).toBeGreaterThanOrEqual(2900)
     expect(Date.now() - tapped).toBeGreaterThanOrEqual(4400)
     const after = (await trail(page)).slice((await trail(page)).lastIndexOf(`${stepped.slide}.${stepped.step}.en`) + 1)
@@ -123,7 +135,31 @@ describe('kiosk mode', () => {
     const page = await kioskPage('?kiosk=1&dwell=60&idle=30&lang=zh#/2')
     await page.evaluate(() => ((window as unknown as { __marker: string }).__marker = 'still here'))
     const before = await position(page)
-    const keys = ['F5', 'Shift+F5', 'Control+r', 'Control+Shift+R', 'F11', 'F12', 'Control+p', 'Control+Shift+I', 'Control+Shift+J', 'Control+w', 'Escape', 'o', 'l', 'Shift+L', 's', 'b', 'w', 'f', '?', 'h', 'End', '3', 'Backspace']
+    const keys = [
+      'F5',
+      'Shift+F5',
+      'Control+r',
+      'Control+Shift+R',
+      'F11',
+      'F12',
+      'Control+p',
+      'Control+Shift+I',
+      'Control+Shift+J',
+      'Control+w',
+      'Escape',
+      'o',
+      'l',
+      'Shift+L',
+      's',
+      'b',
+      'w',
+      'f',
+      '?',
+      'h',
+      'End',
+      '3',
+      'Backspace',
+    ]
     for (const key of keys) await page.keyboard.press(key)
     await page.waitForTimeout(200)
     expect(await page.evaluate(() => (window as unknown as { __marker?: string }).__marker)).toBe('still here')

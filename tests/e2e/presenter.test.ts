@@ -15,7 +15,10 @@ afterAll(async () => {
 
 async function pair(context: BrowserContext, query = '?lang=zh') {
   const audience = await openDeck(context, h.base, query)
-  const presenter = await openDeck(context, h.base, `${query}${query ? '&' : '?'}view=presenter`, { width: 1440, height: 900 })
+  const presenter = await openDeck(context, h.base, `${query}${query ? '&' : '?'}view=presenter`, {
+    width: 1440,
+    height: 900,
+  })
   watches.push(audience.watch, presenter.watch)
   return { audience: audience.page, presenter: presenter.page }
 }
@@ -46,7 +49,9 @@ describe('presenter view', () => {
     expect((await position(audience)).lang).toBe('zh')
     expect((await position(presenter)).lang).toBe('zh')
     await presenter.locator('[data-audience-lang="en"]').click()
-    await audience.waitForFunction(() => (document.querySelector('[data-slide-number]') as HTMLElement).dataset.lang === 'en')
+    await audience.waitForFunction(
+      () => (document.querySelector('[data-slide-number]') as HTMLElement).dataset.lang === 'en',
+    )
     await expect(presenter.locator('[data-notes]').getAttribute('lang')).resolves.toBe('en')
     await context.close()
   })

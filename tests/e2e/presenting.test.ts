@@ -1,7 +1,16 @@
 // Giving the briefing with a keyboard or a four-button clicker.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
-import { builtDeck, builtStepCounts, openDeck, position, startHarness, waitForPosition, type Harness, type PageWatch } from './harness'
+import {
+  builtDeck,
+  builtStepCounts,
+  openDeck,
+  position,
+  startHarness,
+  waitForPosition,
+  type Harness,
+  type PageWatch,
+} from './harness'
 
 let h: Harness
 const open: Array<{ page: Page; watch: PageWatch }> = []
@@ -25,7 +34,9 @@ describe('presenting with a clicker', () => {
   it('walks every slide and step forward with PageDown and back with PageUp', async () => {
     const page = await deckPage('?motion=reduce')
     const counts = builtStepCounts()
-    const expected = counts.flatMap((steps, slide) => Array.from({ length: steps + 1 }, (_, step) => ({ slide: slide + 1, step })))
+    const expected = counts.flatMap((steps, slide) =>
+      Array.from({ length: steps + 1 }, (_, step) => ({ slide: slide + 1, step })),
+    )
     const forward = [await position(page)]
     for (let i = 1; i < expected.length; i++) {
       await page.keyboard.press('PageDown')
@@ -46,7 +57,9 @@ describe('presenting with a clicker', () => {
   it('never lets a transition swallow a key: rapid presses land exactly where they should', async () => {
     const page = await deckPage('#/1')
     const counts = builtStepCounts()
-    const stops = counts.flatMap((steps, slide) => Array.from({ length: steps + 1 }, (_, step) => ({ slide: slide + 1, step })))
+    const stops = counts.flatMap((steps, slide) =>
+      Array.from({ length: steps + 1 }, (_, step) => ({ slide: slide + 1, step })),
+    )
     for (let i = 0; i < 9; i++) await page.keyboard.press('PageDown', { delay: 0 })
     await waitForPosition(page, stops[9]!.slide, stops[9]!.step)
     for (let i = 0; i < 4; i++) await page.keyboard.press('PageUp', { delay: 0 })
@@ -124,7 +137,10 @@ describe('presenting with a clicker', () => {
     expect(enHeading).toBe(deck.slides[before.slide - 1]!.title.en)
     expect(await page.locator('[role="progressbar"]').getAttribute('aria-label')).not.toBe(zhLabel)
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en')
-    const cjkLeft = await page.locator('[data-slide-number] article').last().evaluate((el) => /[\u4e00-\u9fff]/.test(el.textContent ?? ''))
+    const cjkLeft = await page
+      .locator('[data-slide-number] article')
+      .last()
+      .evaluate((el) => /[\u4e00-\u9fff]/.test(el.textContent ?? ''))
     expect(cjkLeft).toBe(false)
   })
 

@@ -59,7 +59,10 @@ describe('web edition shell', () => {
       expect(font.isCustomFont).toBe(true)
     }
     const fontFiles = await page.evaluate(() =>
-      performance.getEntriesByType('resource').map((e) => e.name).filter((name) => name.endsWith('.woff2') || name.endsWith('.woff')),
+      performance
+        .getEntriesByType('resource')
+        .map((e) => e.name)
+        .filter((name) => name.endsWith('.woff2') || name.endsWith('.woff')),
     )
     expect(fontFiles.length).toBeGreaterThan(0)
     for (const file of fontFiles) {
@@ -91,7 +94,9 @@ describe('web edition shell', () => {
 
   it('shows a readable error screen, not a blank window, when the content is broken', async () => {
     const page = await h.browser.newPage()
-    await page.route('**/content/figures.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: '{"figures": [ {"id": 3} ' }))
+    await page.route('**/content/figures.json', (route) =>
+      route.fulfill({ status: 200, contentType: 'application/json', body: '{"figures": [ {"id": 3} ' }),
+    )
     await page.goto(h.base)
     const error = page.locator('[data-content-error]')
     await error.waitFor()

@@ -88,7 +88,8 @@ function mismatch(figure: Figure, o: Occurrence): string {
   if (stated.percent !== percentKind) return 'percentage mismatch'
   if (!sameNumber(Math.abs(figure.value), stated.value)) return `value ${figure.value} ≠ ${stated.value}`
   if ((figure.qualifier ?? undefined) !== qualifierAt(o)) return `qualifier ${figure.qualifier} ≠ ${qualifierAt(o)}`
-  if (!percentKind && !(figure.unit && after(o).startsWith([...figure.unit.zh][0]!))) return `unit ${figure.unit?.zh} does not follow the number`
+  if (!percentKind && !(figure.unit && after(o).startsWith([...figure.unit.zh][0]!)))
+    return `unit ${figure.unit?.zh} does not follow the number`
   return ''
 }
 
@@ -104,7 +105,21 @@ function exclusionFor(o: Occurrence): Exclusion | undefined {
 describe('every number in the report is covered', () => {
   it('finds the report\u2019s numbers, including 万/亿, ranges and date codes', () => {
     const tokens = found.map((o) => o.token)
-    expect(tokens).toEqual(expect.arrayContaining(['5453', '51.9%', '877万', '16.34万', '2000亿', '2亿', '448.04', '11-12', '4·16', '5.17', '1+3']))
+    expect(tokens).toEqual(
+      expect.arrayContaining([
+        '5453',
+        '51.9%',
+        '877万',
+        '16.34万',
+        '2000亿',
+        '2亿',
+        '448.04',
+        '11-12',
+        '4·16',
+        '5.17',
+        '1+3',
+      ]),
+    )
     expect(found.length).toBeGreaterThan(70)
   })
 
@@ -159,22 +174,49 @@ describe('the coverage check itself', () => {
     const offset = needle.indexOf(token)
     return { token, start: start + offset, end: start + offset + token.length }
   }
-  const fig = (f: Partial<Figure>): Figure => ({ id: 'x', value: 1, kind: 'count', notation: 'plain', label: { zh: '标', en: 'label' }, source: '', ...f })
+  const fig = (f: Partial<Figure>): Figure => ({
+    id: 'x',
+    value: 1,
+    kind: 'count',
+    notation: 'plain',
+    label: { zh: '标', en: 'label' },
+    source: '',
+    ...f,
+  })
 
   it('accepts a figure with the right value, qualifier, unit and source', () => {
     const o = occurrence('开展联合行动110余次', '110')
-    expect(mismatch(fig({ value: 110, qualifier: 'over', unit: { zh: '次', en: 'operations' }, source: '开展联合行动110余次' }), o)).toBe('')
+    expect(
+      mismatch(
+        fig({ value: 110, qualifier: 'over', unit: { zh: '次', en: 'operations' }, source: '开展联合行动110余次' }),
+        o,
+      ),
+    ).toBe('')
   })
   it('rejects the same value taken from another sentence', () => {
     const o = occurrence('每日线上市民互动多达110余次', '110')
-    expect(mismatch(fig({ value: 110, qualifier: 'over', unit: { zh: '次', en: 'operations' }, source: '开展联合行动110余次' }), o)).toBe('source does not contain it')
+    expect(
+      mismatch(
+        fig({ value: 110, qualifier: 'over', unit: { zh: '次', en: 'operations' }, source: '开展联合行动110余次' }),
+        o,
+      ),
+    ).toBe('source does not contain it')
   })
   it('rejects a missing qualifier, a wrong unit, a wrong scale', () => {
     const o = occurrence('组织召开专题研讨讲座150余次', '150')
-    expect(mismatch(fig({ value: 150, unit: { zh: '次', en: 'seminars' }, source: '专题研讨讲座150余次' }), o)).toMatch(/qualifier/)
+    expect(mismatch(fig({ value: 150, unit: { zh: '次', en: 'seminars' }, source: '专题研讨讲座150余次' }), o)).toMatch(
+      /qualifier/,
+    )
     const d = occurrence('演练20次', '20')
-    expect(mismatch(fig({ value: 20, unit: { zh: '家', en: 'units' }, source: '组织20家反恐怖成员单位开展反恐怖演练20次' }), d)).toMatch(/unit/)
+    expect(
+      mismatch(
+        fig({ value: 20, unit: { zh: '家', en: 'units' }, source: '组织20家反恐怖成员单位开展反恐怖演练20次' }),
+        d,
+      ),
+    ).toMatch(/unit/)
     const w = occurrence('吸纳粉丝16.34万人', '16.34万')
-    expect(mismatch(fig({ value: 16.34, unit: { zh: '人', en: 'followers' }, source: '吸纳粉丝16.34万人' }), w)).toMatch(/value/)
+    expect(
+      mismatch(fig({ value: 16.34, unit: { zh: '人', en: 'followers' }, source: '吸纳粉丝16.34万人' }), w),
+    ).toMatch(/value/)
   })
 })

@@ -42,7 +42,9 @@ describe('content error messages', () => {
     const found = problems('valid.deck.json', 'wrong-type.figures.json')
     expect(found).toHaveLength(2)
     expect(found[0]).toBe('wrong-type.figures.json: figures[0].value: expected number; found "83"')
-    expect(found[1]).toMatch(/^wrong-type\.figures\.json: figures\[1\]\.kind: expected one of "count", "percent", .*; found "number"$/)
+    expect(found[1]).toMatch(
+      /^wrong-type\.figures\.json: figures\[1\]\.kind: expected one of "count", "percent", .*; found "number"$/,
+    )
   })
 
   it('names an unknown block type', () => {
@@ -73,6 +75,8 @@ describe('content error messages', () => {
 
   it('names a glossary term without its English', () => {
     const result = validateGlossary(fixture('missing-translation.glossary.json'))
-    expect(result.ok ? [] : result.problems).toEqual(['missing-translation.glossary.json: terms[1].en: expected string; it is missing'])
+    expect(result.ok ? [] : result.problems).toEqual([
+      'missing-translation.glossary.json: terms[1].en: expected string; it is missing',
+    ])
   })
 })

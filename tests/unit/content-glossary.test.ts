@@ -36,20 +36,42 @@ describe('glossary', () => {
   })
 
   it('gives each of the ten “Wuhai …” part names its own English', () => {
-    const names = ['乌海做法', '乌海战役', '乌海实践', '乌海样板', '乌海探索', '乌海成效', '乌海模式', '乌海品牌', '乌海标杆', '乌海风貌']
+    const names = [
+      '乌海做法',
+      '乌海战役',
+      '乌海实践',
+      '乌海样板',
+      '乌海探索',
+      '乌海成效',
+      '乌海模式',
+      '乌海品牌',
+      '乌海标杆',
+      '乌海风貌',
+    ]
     const english = names.map((zh) => terms.find((t) => t.zh === zh)?.en)
     expect(english.every((en) => en && /^Wuhai [A-Z]/.test(en))).toBe(true)
     expect(new Set(english).size).toBe(10)
   })
 
   it('glosses the people named in the report in pinyin', () => {
-    const people: Record<string, string> = { 卜连海: 'Bu Lianhai', 陈训秋: 'Chen Xunqiu', 石福厚: 'Shi Fuhou', 范金伟: 'Fan Jinwei', 金树泉: 'Jin Shuquan', 高文政: 'Gao Wenzheng', 杨利军: 'Yang Lijun' }
+    const people: Record<string, string> = {
+      卜连海: 'Bu Lianhai',
+      陈训秋: 'Chen Xunqiu',
+      石福厚: 'Shi Fuhou',
+      范金伟: 'Fan Jinwei',
+      金树泉: 'Jin Shuquan',
+      高文政: 'Gao Wenzheng',
+      杨利军: 'Yang Lijun',
+    }
     for (const [zh, en] of Object.entries(people)) expect(terms.find((t) => t.zh === zh)?.en).toBe(en)
   })
 
   it('reports a text that translates a term differently, with its path', () => {
     const bad: TextRef[] = [
-      { path: 'deck.json: slides[3].blocks[0].items[1].text', text: { zh: '组织开展“净土2016”专项行动', en: 'Ran the Pure Land 2016 campaign' } },
+      {
+        path: 'deck.json: slides[3].blocks[0].items[1].text',
+        text: { zh: '组织开展“净土2016”专项行动', en: 'Ran the Pure Land 2016 campaign' },
+      },
       { path: 'deck.json: slides[4].notes', text: { zh: '“净土2016”行动', en: 'The clean land 2016 campaign' } },
     ]
     expect(glossaryViolations(bad, [{ zh: '净土2016', en: 'Clean Land 2016' }])).toEqual([

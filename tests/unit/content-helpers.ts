@@ -3,7 +3,13 @@
 import { readFileSync } from 'node:fs'
 import { dirname, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { glossary as glossarySchema, type Bilingual, type Deck, type Figure, type Glossary } from '../../src/content/schema'
+import {
+  glossary as glossarySchema,
+  type Bilingual,
+  type Deck,
+  type Figure,
+  type Glossary,
+} from '../../src/content/schema'
 import { formatPath, validateContent, type ContentFile, type Report } from '../../src/content/validate'
 
 export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..')
@@ -24,7 +30,9 @@ export function loadReport(): Report {
 }
 
 /** Checks a glossary file the way validateContent checks the deck: one message per problem, naming file and path. */
-export function validateGlossary(file: ContentFile): { ok: true; glossary: Glossary } | { ok: false; problems: string[] } {
+export function validateGlossary(
+  file: ContentFile,
+): { ok: true; glossary: Glossary } | { ok: false; problems: string[] } {
   if (!file.text.trim()) return { ok: false, problems: [`${file.name}: the file is empty; expected a JSON object`] }
   let raw: unknown
   try {
@@ -40,7 +48,9 @@ export function validateGlossary(file: ContentFile): { ok: true; glossary: Gloss
   }
   return {
     ok: false,
-    problems: result.error.issues.map((issue) => `${file.name}: ${formatPath(issue.path) || '(top level)'}: ${expected(issue)}`),
+    problems: result.error.issues.map(
+      (issue) => `${file.name}: ${formatPath(issue.path) || '(top level)'}: ${expected(issue)}`,
+    ),
   }
 }
 
@@ -116,7 +126,8 @@ export function figureUses(deck: Deck): Map<string, string[]> {
       const at = `slides[${s}].blocks[${b}]`
       if (block.type === 'stats') block.tiles.forEach((tile, t) => use(tile.figure, `${at}.tiles[${t}]`))
       if (block.type === 'chart') block.figures.forEach((id, i) => use(id, `${at}.figures[${i}]`))
-      if (block.type === 'points') block.items.forEach((item, i) => item.figures.forEach((id) => use(id, `${at}.items[${i}]`)))
+      if (block.type === 'points')
+        block.items.forEach((item, i) => item.figures.forEach((id) => use(id, `${at}.items[${i}]`)))
     }),
   )
   return uses

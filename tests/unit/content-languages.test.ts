@@ -34,10 +34,19 @@ describe('figures read the same in both languages', () => {
     // a ratio written as words is rounded in the record (0.6667 for two thirds)
     const tolerance = fig.kind === 'ratio' ? 1e-3 : 0
     const close = (a: number, b: number) => (tolerance ? Math.abs(a - b) <= tolerance : sameNumber(a, b))
-    expect(close(fromZh!.value, fig.value), `"${zh}" reads as ${fromZh!.value}, the record says ${fig.value}`).toBe(true)
-    expect(close(fromEn!.value, fig.value), `"${en}" reads as ${fromEn!.value}, the record says ${fig.value}`).toBe(true)
+    expect(close(fromZh!.value, fig.value), `"${zh}" reads as ${fromZh!.value}, the record says ${fig.value}`).toBe(
+      true,
+    )
+    expect(close(fromEn!.value, fig.value), `"${en}" reads as ${fromEn!.value}, the record says ${fig.value}`).toBe(
+      true,
+    )
     // the qualifier shows in both languages
-    const marks = { over: ['余', 'over '], nearly: ['近', 'nearly '], 'more-than': ['超过', 'over '], about: ['约', 'about '] } as const
+    const marks = {
+      over: ['余', 'over '],
+      nearly: ['近', 'nearly '],
+      'more-than': ['超过', 'over '],
+      about: ['约', 'about '],
+    } as const
     if (fig.qualifier) {
       expect(zh).toContain(marks[fig.qualifier][0])
       expect(en).toContain(marks[fig.qualifier][1])
@@ -68,7 +77,10 @@ describe('texts that state figures write them as the formatter does', () => {
             const fig = report.figures.get(id)!
             for (const lang of langs) {
               const formatted = formatFigure(fig, lang)
-              if (!item.text[lang].includes(formatted)) missing.push(`slides[${s}].blocks[${b}].items[${i}] ${lang}: "${formatted}" not in "${item.text[lang]}"`)
+              if (!item.text[lang].includes(formatted))
+                missing.push(
+                  `slides[${s}].blocks[${b}].items[${i}] ${lang}: "${formatted}" not in "${item.text[lang]}"`,
+                )
             }
           }),
         )
@@ -104,7 +116,8 @@ describe('texts that state figures write them as the formatter does', () => {
           const fig = report.figures.get(id)!
           for (const lang of langs) {
             const number = fig.words ? fig.words[lang] : formatFigureNumber(fig, lang).replace(/^[−+-]/, '')
-            if (!block.description[lang].includes(number)) missing.push(`slides[${s}].blocks[${b}] ${lang}: "${number}" (${id}) not in the description`)
+            if (!block.description[lang].includes(number))
+              missing.push(`slides[${s}].blocks[${b}] ${lang}: "${number}" (${id}) not in the description`)
           }
         }
       }),
@@ -129,9 +142,15 @@ describe('texts that state figures write them as the formatter does', () => {
     report.deck.slides.forEach((slide, s) =>
       slide.blocks.forEach((block, b) => {
         const texts =
-          block.type === 'stats' ? block.tiles.flatMap((t) => (t.caption ? [t.caption] : [])) : block.type === 'chart' ? block.nodes : []
+          block.type === 'stats'
+            ? block.tiles.flatMap((t) => (t.caption ? [t.caption] : []))
+            : block.type === 'chart'
+              ? block.nodes
+              : []
         for (const text of texts)
-          for (const lang of langs) if (/\d/.test(withoutNamedNumbers(text[lang], lang).replace(/G20/g, ''))) bad.push(`slides[${s}].blocks[${b}] ${lang}: ${text[lang]}`)
+          for (const lang of langs)
+            if (/\d/.test(withoutNamedNumbers(text[lang], lang).replace(/G20/g, '')))
+              bad.push(`slides[${s}].blocks[${b}] ${lang}: ${text[lang]}`)
       }),
     )
     expect(bad).toEqual([])

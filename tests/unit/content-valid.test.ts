@@ -117,17 +117,22 @@ describe('the deck', () => {
     for (const slide of deck.slides) {
       if (slide.layout === 'section') current = slide.section
       else if (slide.section !== undefined) {
-        if (slide.section !== current) problems.push(`${slide.id}: section ${slide.section} but follows the opener of part ${current}`)
+        if (slide.section !== current)
+          problems.push(`${slide.id}: section ${slide.section} but follows the opener of part ${current}`)
         count.set(slide.section, (count.get(slide.section) ?? 0) + 1)
-      } else if (current !== undefined && current < 10) problems.push(`${slide.id}: no section number inside part ${current}`)
+      } else if (current !== undefined && current < 10)
+        problems.push(`${slide.id}: no section number inside part ${current}`)
     }
-    for (let n = 1; n <= 10; n++) if (!((count.get(n) ?? 0) >= 1 && (count.get(n) ?? 0) <= 3)) problems.push(`part ${n}: ${count.get(n) ?? 0} content slides`)
+    for (let n = 1; n <= 10; n++)
+      if (!((count.get(n) ?? 0) >= 1 && (count.get(n) ?? 0) <= 3))
+        problems.push(`part ${n}: ${count.get(n) ?? 0} content slides`)
     expect(problems).toEqual([])
   })
 
   it('has a chart in every part and in the opening results', () => {
     const missing: string[] = []
-    for (let n = 1; n <= 10; n++) if (!deck.slides.some((s) => s.section === n && charts(s).length > 0)) missing.push(`part ${n}`)
+    for (let n = 1; n <= 10; n++)
+      if (!deck.slides.some((s) => s.section === n && charts(s).length > 0)) missing.push(`part ${n}`)
     const firstOpener = deck.slides.findIndex((s) => s.layout === 'section')
     const opening = deck.slides.slice(0, firstOpener).filter((s) => contentLayouts.has(s.layout))
     if (!opening.some((s) => charts(s).length > 0)) missing.push('opening results')
@@ -136,7 +141,11 @@ describe('the deck', () => {
 
   it('charts the 2012 and derived 2016 criminal incidents with the decline in the opening', () => {
     const compare = deck.slides.flatMap(charts).find((c) => c.visual === 'compare')
-    expect(compare?.figures).toEqual(['criminal-incidents-2012', 'criminal-incidents-2016', 'criminal-incidents-change'])
+    expect(compare?.figures).toEqual([
+      'criminal-incidents-2012',
+      'criminal-incidents-2016',
+      'criminal-incidents-change',
+    ])
   })
 
   it('fits each layout with the blocks it expects', () => {
@@ -144,13 +153,17 @@ describe('the deck', () => {
     const only = (slide: Slide, type: Block['type']) => slide.blocks.filter((b) => b.type === type).length
     for (const slide of deck.slides) {
       const types = slide.blocks.map((b) => b.type)
-      const main = { points: 'points', stats: 'stats', chart: 'chart', quote: 'quote' }[slide.layout as string] as Block['type'] | undefined
-      if (main && only(slide, main) !== 1) problems.push(`${slide.id}: layout ${slide.layout} needs exactly one ${main} block; has [${types}]`)
-      if (!contentLayouts.has(slide.layout) && slide.blocks.length > 0) problems.push(`${slide.id}: layout ${slide.layout} takes no blocks`)
+      const main = { points: 'points', stats: 'stats', chart: 'chart', quote: 'quote' }[slide.layout as string] as
+        Block['type'] | undefined
+      if (main && only(slide, main) !== 1)
+        problems.push(`${slide.id}: layout ${slide.layout} needs exactly one ${main} block; has [${types}]`)
+      if (!contentLayouts.has(slide.layout) && slide.blocks.length > 0)
+        problems.push(`${slide.id}: layout ${slide.layout} takes no blocks`)
       if (slide.blocks.length > 3) problems.push(`${slide.id}: ${slide.blocks.length} blocks; at most 3`)
       if (slide.layout === 'stats') {
         const tiles = slide.blocks.find((b) => b.type === 'stats')
-        if (tiles && tiles.type === 'stats' && (tiles.tiles.length < 2 || tiles.tiles.length > 4)) problems.push(`${slide.id}: a stats slide needs 2–4 tiles`)
+        if (tiles && tiles.type === 'stats' && (tiles.tiles.length < 2 || tiles.tiles.length > 4))
+          problems.push(`${slide.id}: a stats slide needs 2–4 tiles`)
       }
     }
     expect(problems).toEqual([])
@@ -160,7 +173,8 @@ describe('the deck', () => {
     const long: string[] = []
     const check = (where: string, text: { zh: string; en: string }, zh: number, en: number) => {
       const zhLength = [...text.zh].length
-      if (zhLength > zh || text.en.length > en) long.push(`${where}: ${zhLength} zh chars (max ${zh}), ${text.en.length} en chars (max ${en})`)
+      if (zhLength > zh || text.en.length > en)
+        long.push(`${where}: ${zhLength} zh chars (max ${zh}), ${text.en.length} en chars (max ${en})`)
     }
     for (const slide of deck.slides) {
       // section openers carry the report's own heading; the English may run to two lines
@@ -173,7 +187,12 @@ describe('the deck', () => {
         if (block.type === 'stats') {
           if (block.tiles.length > 4) long.push(`${slide.id} block ${b}: ${block.tiles.length} tiles; at most 4`)
           block.tiles.forEach((tile, t) => {
-            check(`${slide.id} tile ${t} ${tile.caption ? 'caption' : 'label'}`, tile.caption ?? byId.get(tile.figure)!.label, 12, 40)
+            check(
+              `${slide.id} tile ${t} ${tile.caption ? 'caption' : 'label'}`,
+              tile.caption ?? byId.get(tile.figure)!.label,
+              12,
+              40,
+            )
           })
         }
       })
@@ -203,14 +222,16 @@ describe('the deck', () => {
         switch (chart.visual) {
           case 'compare': {
             const [before, after] = chart.figures.map((id) => byId.get(id)!)
-            if (n < 2 || n > 3 || before!.unit?.en !== after!.unit?.en || (n === 3 && k[2] !== 'change')) bad('two values of one measure, then optionally the change')
+            if (n < 2 || n > 3 || before!.unit?.en !== after!.unit?.en || (n === 3 && k[2] !== 'change'))
+              bad('two values of one measure, then optionally the change')
             break
           }
           case 'declines':
             if (n < 2 || n > 5 || k.some((kind) => kind !== 'change')) bad('2–5 change figures')
             break
           case 'bars':
-            if (n < 2 || n > 6 || k.some((kind) => kind === 'percent' || kind === 'change' || kind === 'ratio')) bad('2–6 counts')
+            if (n < 2 || n > 6 || k.some((kind) => kind === 'percent' || kind === 'change' || kind === 'ratio'))
+              bad('2–6 counts')
             break
           case 'gauges':
             if (n < 1 || n > 3 || k.some((kind) => kind !== 'percent')) bad('1–3 percentages')
@@ -228,7 +249,8 @@ describe('the deck', () => {
             if (nodes < 2 || chart.nodes[0]!.zh !== '乌海' || n < 1) bad('Wuhai first, then the places, with figures')
             break
         }
-        if (['compare', 'declines', 'bars', 'gauges', 'ring'].includes(chart.visual) && nodes > 0) bad('takes figures, not nodes')
+        if (['compare', 'declines', 'bars', 'gauges', 'ring'].includes(chart.visual) && nodes > 0)
+          bad('takes figures, not nodes')
       }),
     )
     expect(problems).toEqual([])
@@ -238,7 +260,9 @@ describe('the deck', () => {
     const quotes = deck.slides.flatMap((s) => s.blocks.filter((b) => b.type === 'quote').map((q) => ({ id: s.id, q })))
     // the report uses ASCII commas and semicolons; a quote may use the full-width forms
     const asInReport = (zh: string) => zh.replace(/，/g, ',').replace(/；/g, ';')
-    const invented = quotes.filter(({ q }) => q.type === 'quote' && !sourceText.includes(asInReport(q.text.zh))).map(({ id }) => id)
+    const invented = quotes
+      .filter(({ q }) => q.type === 'quote' && !sourceText.includes(asInReport(q.text.zh)))
+      .map(({ id }) => id)
     expect(invented).toEqual([])
   })
 })
@@ -254,7 +278,9 @@ describe('every text is translated', () => {
   })
 
   it('has no empty side and no text left identical in both languages', () => {
-    const bad = texts.filter(({ text }) => !text.zh.trim() || !text.en.trim() || text.zh.trim() === text.en.trim()).map((t) => t.path)
+    const bad = texts
+      .filter(({ text }) => !text.zh.trim() || !text.en.trim() || text.zh.trim() === text.en.trim())
+      .map((t) => t.path)
     expect(bad).toEqual([])
   })
 

@@ -3,7 +3,15 @@ import { formatFigure, figureParts } from '../../src/i18n/figures'
 import { formatFigureNumber } from '../../src/i18n/numbers'
 import type { Figure } from '../../src/content/schema'
 
-const fig = (f: Partial<Figure>): Figure => ({ id: 'x', value: 1, kind: 'count', notation: 'plain', label: { zh: '标', en: 'label' }, source: 's', ...f })
+const fig = (f: Partial<Figure>): Figure => ({
+  id: 'x',
+  value: 1,
+  kind: 'count',
+  notation: 'plain',
+  label: { zh: '标', en: 'label' },
+  source: 's',
+  ...f,
+})
 
 describe('figure formatting', () => {
   it('writes plain counts as the report does in Chinese and with separators in English', () => {
@@ -11,14 +19,40 @@ describe('figure formatting', () => {
     expect(formatFigure(f, 'zh')).toBe('5453起')
     expect(formatFigure(f, 'en')).toBe('5,453 cases')
   })
-  it('keeps 万/亿 and the report\'s qualifiers', () => {
-    expect(formatFigure(fig({ value: 200e9, notation: 'compact', qualifier: 'over', unit: { zh: '条', en: 'records' } }), 'zh')).toBe('2000亿余条')
-    expect(formatFigure(fig({ value: 200e9, notation: 'compact', qualifier: 'over', unit: { zh: '条', en: 'records' } }), 'en')).toBe('over 200 billion records')
-    expect(formatFigure(fig({ value: 2e8, notation: 'compact', qualifier: 'nearly', unit: { zh: '条', en: 'records' } }), 'zh')).toBe('近2亿条')
-    expect(formatFigure(fig({ value: 163400, notation: 'compact', unit: { zh: '人', en: 'followers' } }), 'zh')).toBe('16.34万人')
-    expect(formatFigure(fig({ value: 163400, notation: 'compact', unit: { zh: '人', en: 'followers' } }), 'en')).toBe('163,400 followers')
-    expect(formatFigure(fig({ value: 8.77e6, kind: 'money', notation: 'compact', unit: { zh: '元', en: 'yuan' } }), 'en')).toBe('8.77 million yuan')
-    expect(formatFigure(fig({ value: 1e5, kind: 'money', notation: 'compact', qualifier: 'more-than', unit: { zh: '元', en: 'yuan' } }), 'zh')).toBe('超过10万元')
+  it("keeps 万/亿 and the report's qualifiers", () => {
+    expect(
+      formatFigure(
+        fig({ value: 200e9, notation: 'compact', qualifier: 'over', unit: { zh: '条', en: 'records' } }),
+        'zh',
+      ),
+    ).toBe('2000亿余条')
+    expect(
+      formatFigure(
+        fig({ value: 200e9, notation: 'compact', qualifier: 'over', unit: { zh: '条', en: 'records' } }),
+        'en',
+      ),
+    ).toBe('over 200 billion records')
+    expect(
+      formatFigure(
+        fig({ value: 2e8, notation: 'compact', qualifier: 'nearly', unit: { zh: '条', en: 'records' } }),
+        'zh',
+      ),
+    ).toBe('近2亿条')
+    expect(formatFigure(fig({ value: 163400, notation: 'compact', unit: { zh: '人', en: 'followers' } }), 'zh')).toBe(
+      '16.34万人',
+    )
+    expect(formatFigure(fig({ value: 163400, notation: 'compact', unit: { zh: '人', en: 'followers' } }), 'en')).toBe(
+      '163,400 followers',
+    )
+    expect(
+      formatFigure(fig({ value: 8.77e6, kind: 'money', notation: 'compact', unit: { zh: '元', en: 'yuan' } }), 'en'),
+    ).toBe('8.77 million yuan')
+    expect(
+      formatFigure(
+        fig({ value: 1e5, kind: 'money', notation: 'compact', qualifier: 'more-than', unit: { zh: '元', en: 'yuan' } }),
+        'zh',
+      ),
+    ).toBe('超过10万元')
   })
   it('signs changes and keeps decimals of percentages', () => {
     expect(formatFigure(fig({ value: -51.9, kind: 'change' }), 'en')).toBe('−51.9%')
@@ -34,8 +68,16 @@ describe('figure formatting', () => {
   })
 
   it('splits qualifier, number and unit for big-number tiles', () => {
-    expect(figureParts(fig({ value: 110, qualifier: 'over', unit: { zh: '次', en: 'operations' } }), 'zh')).toEqual({ before: '', number: '110', after: '余次' })
-    expect(figureParts(fig({ value: 110, qualifier: 'over', unit: { zh: '次', en: 'operations' } }), 'en')).toEqual({ before: 'over ', number: '110', after: ' operations' })
+    expect(figureParts(fig({ value: 110, qualifier: 'over', unit: { zh: '次', en: 'operations' } }), 'zh')).toEqual({
+      before: '',
+      number: '110',
+      after: '余次',
+    })
+    expect(figureParts(fig({ value: 110, qualifier: 'over', unit: { zh: '次', en: 'operations' } }), 'en')).toEqual({
+      before: 'over ',
+      number: '110',
+      after: ' operations',
+    })
   })
 })
 

@@ -32,7 +32,12 @@ export function sharesUnit(figures: readonly Figure[]): boolean {
   const [first] = figures
   if (!first) return false
   return figures.every(
-    (f) => f.kind === first.kind && f.unit?.zh === first.unit?.zh && f.unit?.en === first.unit?.en && f.kind !== 'percent' && f.kind !== 'change',
+    (f) =>
+      f.kind === first.kind &&
+      f.unit?.zh === first.unit?.zh &&
+      f.unit?.en === first.unit?.en &&
+      f.kind !== 'percent' &&
+      f.kind !== 'change',
   )
 }
 
@@ -42,12 +47,32 @@ function sharedScale(input: ChartInput): EChartsOption {
   const second = secondaryLang(input)
   const band = (H - 2 * pad) / figures.length
   const nameWidth = clamp(W * 0.34, 200, 560)
-  const names = fitAllBilingual(figures.map((fig) => fig.label), lang, second, { maxWidth: nameWidth - 24, maxLines: 3, sizes: [chartType.label, 28, 26], maxHeight: band * 0.95 })
-  const labels = figures.map((fig) => valueLabel(fig, { lang, second, numberSize: band >= 110 ? chartType.value : chartType.node, maxWidth: W * 0.3, markDerived: true }))
+  const names = fitAllBilingual(
+    figures.map((fig) => fig.label),
+    lang,
+    second,
+    { maxWidth: nameWidth - 24, maxLines: 3, sizes: [chartType.label, 28, 26], maxHeight: band * 0.95 },
+  )
+  const labels = figures.map((fig) =>
+    valueLabel(fig, {
+      lang,
+      second,
+      numberSize: band >= 110 ? chartType.value : chartType.node,
+      maxWidth: W * 0.3,
+      markDerived: true,
+    }),
+  )
   const nameBook = new RichBook()
   return {
     ...baseOption(input),
-    grid: { id: 'grid', left: nameWidth, right: pad + Math.max(...labels.map((l) => l.width)) + 20, top: pad, bottom: pad, outerBoundsMode: 'none' },
+    grid: {
+      id: 'grid',
+      left: nameWidth,
+      right: pad + Math.max(...labels.map((l) => l.width)) + 20,
+      top: pad,
+      bottom: pad,
+      outerBoundsMode: 'none',
+    },
     xAxis: { id: 'x', type: 'value', min: 0, max: Math.max(...figures.map((f) => f.value), 1), show: false },
     yAxis: {
       id: 'y',
@@ -66,7 +91,13 @@ function sharedScale(input: ChartInput): EChartsOption {
         emphasis: { disabled: true },
         barWidth: Math.min(band * 0.5, 84),
         animationDelay: (idx: number) => staggered(idx),
-        label: { show: true, position: 'right', distance: 14, valueAnimation: true, rich: Object.assign({}, ...labels.map((l) => l.rich)) },
+        label: {
+          show: true,
+          position: 'right',
+          distance: 14,
+          valueAnimation: true,
+          rich: Object.assign({}, ...labels.map((l) => l.rich)),
+        },
         data: figures.map((fig, i) => ({
           id: fig.id,
           value: fig.value,
@@ -95,10 +126,20 @@ function tiles(input: ChartInput): EChartsOption {
 
   // One number size for all tiles, the largest at which every number fits its tile.
   const sizes = [chartType.hero, 76, 68, chartType.big, 52, chartType.value]
-  let labels = figures.map((fig) => valueLabel(fig, { lang, second, numberSize: chartType.value, maxWidth: textWidth, markDerived: true }))
+  let labels = figures.map((fig) =>
+    valueLabel(fig, { lang, second, numberSize: chartType.value, maxWidth: textWidth, markDerived: true }),
+  )
   for (const size of sizes) {
     const label = (fig: Figure, unitLine = false) =>
-      valueLabel(fig, { lang, second, numberSize: size, wordSize: Math.min(chartType.node, Math.round(size * 0.5)), maxWidth: textWidth, markDerived: true, unitLine })
+      valueLabel(fig, {
+        lang,
+        second,
+        numberSize: size,
+        wordSize: Math.min(chartType.node, Math.round(size * 0.5)),
+        maxWidth: textWidth,
+        markDerived: true,
+        unitLine,
+      })
     let trial = figures.map((fig) => label(fig))
     // One unit on its own line puts every unit on its own line, so the tiles read alike.
     if (trial.some((l) => l.unitLine)) trial = figures.map((fig) => label(fig, true))

@@ -141,7 +141,15 @@ export class RichBook {
         fontFamily: s.lang ? fontFamilies[s.lang] : fontFamily,
         [colorKey]: s.color,
         lineHeight: s.lineHeight ?? Math.round(s.fontSize * lineHeightFactor),
-        ...(s.tag ? { borderColor: s.tag.border, borderWidth: 2, borderRadius: 6, backgroundColor: s.tag.background, padding: [4, 12] } : {}),
+        ...(s.tag
+          ? {
+              borderColor: s.tag.border,
+              borderWidth: 2,
+              borderRadius: 6,
+              backgroundColor: s.tag.background,
+              padding: [4, 12],
+            }
+          : {}),
       }
     return out
   }
@@ -177,7 +185,12 @@ export function fitBilingual(text: Bilingual, lang: Lang, second: Lang | undefin
   const primaryHeight = primary.lines.length * lineHeight(primary.fontSize)
   const primaryWidth = Math.max(0, ...primary.lines.map((l) => textWidth(l, primary.fontSize, opts.bold)))
   if (second && text[second] !== text[lang]) {
-    const secondary = fitText(text[second], opts.maxWidth, opts.maxLines ?? 3, opts.secondarySizes ?? [chartType.secondary, chartType.min])
+    const secondary = fitText(
+      text[second],
+      opts.maxWidth,
+      opts.maxLines ?? 3,
+      opts.secondarySizes ?? [chartType.secondary, chartType.min],
+    )
     const height = primaryHeight + 4 + secondary.lines.length * lineHeight(secondary.fontSize)
     if (opts.maxHeight === undefined || height <= opts.maxHeight) {
       const width = Math.max(primaryWidth, ...secondary.lines.map((l) => textWidth(l, secondary.fontSize)))
@@ -191,7 +204,12 @@ export function fitBilingual(text: Bilingual, lang: Lang, second: Lang | undefin
  * Several texts that belong together (the boxes of one diagram, the names on one axis) at one
  * size: the largest at which every one of them fits; the secondary language likewise.
  */
-export function fitAllBilingual(texts: readonly Bilingual[], lang: Lang, second: Lang | undefined, opts: BiTextOptions): BiText[] {
+export function fitAllBilingual(
+  texts: readonly Bilingual[],
+  lang: Lang,
+  second: Lang | undefined,
+  opts: BiTextOptions,
+): BiText[] {
   const sizes = opts.sizes ?? [chartType.label]
   const secondarySizes = opts.secondarySizes ?? [chartType.secondary, chartType.min]
   const maxLines = opts.maxLines ?? 3
@@ -203,22 +221,50 @@ export function fitAllBilingual(texts: readonly Bilingual[], lang: Lang, second:
   const wantSecond = second !== undefined && texts.some((t) => t[second] !== t[lang])
   for (const size of sizes) {
     for (const secondSize of wantSecond ? secondarySizes : [secondarySizes[0]!]) {
-      const fitted = texts.map((t) => fitBilingual(t, lang, second, { ...opts, sizes: [size], secondarySizes: [secondSize] }))
+      const fitted = texts.map((t) =>
+        fitBilingual(t, lang, second, { ...opts, sizes: [size], secondarySizes: [secondSize] }),
+      )
       // Dropping the other language is the last resort, for every text at once.
-      if (fitted.every(fits) && (!wantSecond || fitted.every((f, i) => f.secondary || texts[i]![second!] === texts[i]![lang]))) return fitted
+      if (
+        fitted.every(fits) &&
+        (!wantSecond || fitted.every((f, i) => f.secondary || texts[i]![second!] === texts[i]![lang]))
+      )
+        return fitted
     }
   }
   const smallest = [sizes[sizes.length - 1]!]
-  const withSecond = texts.map((t) => fitBilingual(t, lang, second, { ...opts, sizes: smallest, secondarySizes: [secondarySizes[secondarySizes.length - 1]!], maxHeight: undefined }))
+  const withSecond = texts.map((t) =>
+    fitBilingual(t, lang, second, {
+      ...opts,
+      sizes: smallest,
+      secondarySizes: [secondarySizes[secondarySizes.length - 1]!],
+      maxHeight: undefined,
+    }),
+  )
   if (withSecond.every(fits)) return withSecond
   return texts.map((t) => fitBilingual(t, lang, undefined, { ...opts, sizes: smallest }))
 }
 
 /** Rich markup for a fitted bilingual text. */
-export function biMarkup(book: RichBook, text: BiText, colors: { primary: string; secondary: string }, bold = false): string {
-  const lines = text.primary.lines.map((l) => book.span({ lang: text.lang, fontSize: text.primary.fontSize, color: colors.primary, fontWeight: bold ? 'bold' : 'normal' }, l))
+export function biMarkup(
+  book: RichBook,
+  text: BiText,
+  colors: { primary: string; secondary: string },
+  bold = false,
+): string {
+  const lines = text.primary.lines.map((l) =>
+    book.span(
+      { lang: text.lang, fontSize: text.primary.fontSize, color: colors.primary, fontWeight: bold ? 'bold' : 'normal' },
+      l,
+    ),
+  )
   const second = text.secondary
-  if (second) lines.push(...second.lines.map((l) => book.span({ lang: text.second, fontSize: second.fontSize, color: colors.secondary }, l)))
+  if (second)
+    lines.push(
+      ...second.lines.map((l) =>
+        book.span({ lang: text.second, fontSize: second.fontSize, color: colors.secondary }, l),
+      ),
+    )
   return lines.join('\n')
 }
 

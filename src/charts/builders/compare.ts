@@ -57,9 +57,21 @@ export const compare: Builder = (input) => {
   const pair: Figure[] = [before, after]
 
   // Room right of the bars for the change annotation.
-  const changeValue = change ? valueLabel(change, { lang, second, numberSize: chartType.big, maxWidth: W * 0.3, markDerived: true }) : undefined
-  const changeTextWidth = change && changeValue ? clamp(Math.max(changeValue.width, textWidth(change.label[lang], chartType.label)), 180, W * 0.3) : 0
-  const changeName = change ? fitBilingual(change.label, lang, second, { maxWidth: changeTextWidth, maxLines: 3, sizes: [chartType.label, 28, 26], secondarySizes: [chartType.secondary, chartType.min] }) : undefined
+  const changeValue = change
+    ? valueLabel(change, { lang, second, numberSize: chartType.big, maxWidth: W * 0.3, markDerived: true })
+    : undefined
+  const changeTextWidth =
+    change && changeValue
+      ? clamp(Math.max(changeValue.width, textWidth(change.label[lang], chartType.label)), 180, W * 0.3)
+      : 0
+  const changeName = change
+    ? fitBilingual(change.label, lang, second, {
+        maxWidth: changeTextWidth,
+        maxLines: 3,
+        sizes: [chartType.label, 28, 26],
+        secondarySizes: [chartType.secondary, chartType.min],
+      })
+    : undefined
   const arrowGap = 32
   const gridLeft = pad
   const gridRight = change ? changeTextWidth + arrowGap * 2 + pad : pad
@@ -67,10 +79,21 @@ export const compare: Builder = (input) => {
   const band = plotWidth / 2
   const barWidth = Math.min(band * 0.5, 200)
 
-  const label = (fig: Figure, unitLine = false) => valueLabel(fig, { lang, second, numberSize: 56, wordSize: 32, maxWidth: band * 0.95, markDerived: true, unitLine })
+  const label = (fig: Figure, unitLine = false) =>
+    valueLabel(fig, { lang, second, numberSize: 56, wordSize: 32, maxWidth: band * 0.95, markDerived: true, unitLine })
   let labels = pair.map((fig) => label(fig))
   if (labels.some((l) => l.unitLine)) labels = pair.map((fig) => label(fig, true))
-  const names = fitAllBilingual(pair.map((fig) => fig.label), lang, second, { maxWidth: band * 0.92, maxLines: 2, sizes: [chartType.label, 28, 26], secondarySizes: [chartType.secondary, chartType.min] })
+  const names = fitAllBilingual(
+    pair.map((fig) => fig.label),
+    lang,
+    second,
+    {
+      maxWidth: band * 0.92,
+      maxLines: 2,
+      sizes: [chartType.label, 28, 26],
+      secondarySizes: [chartType.secondary, chartType.min],
+    },
+  )
   const labelDistance = 12
   const axisMargin = 16
   const bottom = pad + Math.max(...names.map((n) => n.height)) + axisMargin
@@ -145,14 +168,38 @@ export const compare: Builder = (input) => {
     result.graphic = {
       id: 'annotation',
       elements: [
-        { id: 'change-level-a', type: 'line', silent: true, transition: moves.shape, shape: { x1: refStart, y1: yFrom, x2: Math.max(refStart, refEndA), y2: yFrom }, style: dash, enterFrom: { style: { opacity: 0 } }, enterAnimation: enter(0) },
-        { id: 'change-level-b', type: 'line', silent: true, transition: moves.shape, invisible: !crosses, shape: { x1: refStartB, y1: yFrom, x2: Math.max(refStartB, xArrow), y2: yFrom }, style: dash, enterFrom: { style: { opacity: 0 } }, enterAnimation: enter(0) },
+        {
+          id: 'change-level-a',
+          type: 'line',
+          silent: true,
+          transition: moves.shape,
+          shape: { x1: refStart, y1: yFrom, x2: Math.max(refStart, refEndA), y2: yFrom },
+          style: dash,
+          enterFrom: { style: { opacity: 0 } },
+          enterAnimation: enter(0),
+        },
+        {
+          id: 'change-level-b',
+          type: 'line',
+          silent: true,
+          transition: moves.shape,
+          invisible: !crosses,
+          shape: { x1: refStartB, y1: yFrom, x2: Math.max(refStartB, xArrow), y2: yFrom },
+          style: dash,
+          enterFrom: { style: { opacity: 0 } },
+          enterAnimation: enter(0),
+        },
         {
           id: 'change-arrow',
           type: 'line',
           silent: true,
           transition: moves.shape,
-          shape: { x1: xArrow, y1: yFrom, x2: xArrow, y2: down ? Math.max(yFrom, yTo - head) : Math.min(yFrom, yTo + head) },
+          shape: {
+            x1: xArrow,
+            y1: yFrom,
+            x2: xArrow,
+            y2: down ? Math.max(yFrom, yTo - head) : Math.min(yFrom, yTo + head),
+          },
           style: { stroke: palette.navy, lineWidth: 6 },
           enterFrom: { shape: { y2: yFrom } },
           enterAnimation: enter(150),
@@ -162,7 +209,19 @@ export const compare: Builder = (input) => {
           type: 'polygon',
           silent: true,
           transition: moves.shape,
-          shape: { points: down ? [[xArrow - 15, yTo - head], [xArrow + 15, yTo - head], [xArrow, yTo]] : [[xArrow - 15, yTo + head], [xArrow + 15, yTo + head], [xArrow, yTo]] },
+          shape: {
+            points: down
+              ? [
+                  [xArrow - 15, yTo - head],
+                  [xArrow + 15, yTo - head],
+                  [xArrow, yTo],
+                ]
+              : [
+                  [xArrow - 15, yTo + head],
+                  [xArrow + 15, yTo + head],
+                  [xArrow, yTo],
+                ],
+          },
           style: { fill: palette.navy },
           enterFrom: { style: { opacity: 0 } },
           enterAnimation: enter(550),

@@ -3,7 +3,19 @@
 // bars differ in length only, colour carries no meaning.
 import type { EChartsOption } from 'echarts'
 import { palette } from '../../styles/palette'
-import { baseOption, biMarkup, chartType, clamp, colors, fitAllBilingual, RichBook, secondaryLang, sizeOf, staggered, type Builder } from './common'
+import {
+  baseOption,
+  biMarkup,
+  chartType,
+  clamp,
+  colors,
+  fitAllBilingual,
+  RichBook,
+  secondaryLang,
+  sizeOf,
+  staggered,
+  type Builder,
+} from './common'
 import { shownValue, valueLabel } from './labels'
 
 const pad = 16
@@ -21,12 +33,20 @@ export const declines: Builder = (input) => {
     figures.map((fig) => fig.label),
     lang,
     second,
-    { maxWidth: nameRoom - 24, maxLines: 3, sizes: [chartType.label, 28, 26], secondarySizes: [chartType.secondary, chartType.min], maxHeight: band * 0.95 },
+    {
+      maxWidth: nameRoom - 24,
+      maxLines: 3,
+      sizes: [chartType.label, 28, 26],
+      secondarySizes: [chartType.secondary, chartType.min],
+      maxHeight: band * 0.95,
+    },
   )
   // The name column is as wide as its longest line, so the bars get the rest.
   const nameWidth = Math.min(nameRoom, Math.max(...names.map((n) => n.width)) + 24 + 12)
   const valueSize = band >= 110 ? chartType.value : chartType.node
-  const labels = figures.map((fig) => valueLabel(fig, { lang, second, numberSize: valueSize, maxWidth: W * 0.3, markDerived: true }))
+  const labels = figures.map((fig) =>
+    valueLabel(fig, { lang, second, numberSize: valueSize, maxWidth: W * 0.3, markDerived: true }),
+  )
   const labelRoom = Math.max(...labels.map((l) => l.width)) + 20
   const maxAbs = Math.max(...figures.map((f) => Math.abs(f.value)), 1)
   const anyIncrease = figures.some((f) => f.value > 0)
@@ -62,7 +82,10 @@ export const declines: Builder = (input) => {
           id: fig.id,
           value: fig.value,
           itemStyle: { color: fig.derived ? palette.series[2] : palette.navy },
-          label: { position: fig.value > 0 ? 'right' : 'left', formatter: (params: unknown) => labels[i]!.text(shownValue(params, fig.value)) },
+          label: {
+            position: fig.value > 0 ? 'right' : 'left',
+            formatter: (params: unknown) => labels[i]!.text(shownValue(params, fig.value)),
+          },
         })),
       },
     ],

@@ -3,7 +3,18 @@
 import type { Bilingual, Figure } from '../../content/schema'
 import type { Lang } from '../../i18n/lang'
 import { palette } from '../../styles/palette'
-import { biMarkup, chartType, colors, fitAllBilingual, fitBilingual, lineHeight, moves, RichBook, timing, type BiText } from './common'
+import {
+  biMarkup,
+  chartType,
+  colors,
+  fitAllBilingual,
+  fitBilingual,
+  lineHeight,
+  moves,
+  RichBook,
+  timing,
+  type BiText,
+} from './common'
 import { valueLabel } from './labels'
 
 export interface Rect {
@@ -24,7 +35,15 @@ export function enter(delay: number, duration = 600) {
 export const nodeSizes = [chartType.value, 40, chartType.node, 32, chartType.label, 28, 26] as const
 
 /** The texts of a diagram's boxes, all at one size. */
-export function fitNodes(texts: readonly Bilingual[], lang: Lang, second: Lang | undefined, maxWidth: number, maxLines = 3, maxHeight?: number, sizes: readonly number[] = nodeSizes): BiText[] {
+export function fitNodes(
+  texts: readonly Bilingual[],
+  lang: Lang,
+  second: Lang | undefined,
+  maxWidth: number,
+  maxLines = 3,
+  maxHeight?: number,
+  sizes: readonly number[] = nodeSizes,
+): BiText[] {
   return fitAllBilingual(texts, lang, second, {
     maxWidth,
     maxLines,
@@ -35,18 +54,36 @@ export function fitNodes(texts: readonly Bilingual[], lang: Lang, second: Lang |
   })
 }
 
-export function fitNode(text: Bilingual, lang: Lang, second: Lang | undefined, maxWidth: number, maxLines = 3, maxHeight?: number, sizes: readonly number[] = nodeSizes): BiText {
+export function fitNode(
+  text: Bilingual,
+  lang: Lang,
+  second: Lang | undefined,
+  maxWidth: number,
+  maxLines = 3,
+  maxHeight?: number,
+  sizes: readonly number[] = nodeSizes,
+): BiText {
   return fitNodes([text], lang, second, maxWidth, maxLines, maxHeight, sizes)[0]!
 }
 
 /** A box (rounded rectangle, or a circle when `circle`) with its text centred in it. */
-export function nodeElements(id: string, box: Rect, text: BiText, look: NodeLook, delay: number, circle = false): GraphicElement[] {
+export function nodeElements(
+  id: string,
+  box: Rect,
+  text: BiText,
+  look: NodeLook,
+  delay: number,
+  circle = false,
+): GraphicElement[] {
   const book = new RichBook()
   const markup = biMarkup(book, text, look === 'navy' ? colors.onNavy : colors.onMist, true)
   const fill = look === 'navy' ? palette.navy : palette.mist
   const stroke = look === 'navy' ? palette.navy : palette.series[2]
   const shape = circle
-    ? { type: 'circle', shape: { cx: box.x + box.width / 2, cy: box.y + box.height / 2, r: Math.min(box.width, box.height) / 2 } }
+    ? {
+        type: 'circle',
+        shape: { cx: box.x + box.width / 2, cy: box.y + box.height / 2, r: Math.min(box.width, box.height) / 2 },
+      }
     : { type: 'rect', shape: { x: box.x, y: box.y, width: box.width, height: box.height, r: 14 } }
   return [
     {
@@ -81,7 +118,14 @@ const headHalf = 14
  * An arrow from `from` to `to` (a polyline when `via` has bends): the shaft grows from its start,
  * then the head appears. The head's tip is at `to`.
  */
-export function arrowElements(id: string, from: [number, number], to: [number, number], delay: number, via: Array<[number, number]> = [], color: string = palette.muted): GraphicElement[] {
+export function arrowElements(
+  id: string,
+  from: [number, number],
+  to: [number, number],
+  delay: number,
+  via: Array<[number, number]> = [],
+  color: string = palette.muted,
+): GraphicElement[] {
   const last = via.length ? via[via.length - 1]! : from
   const dx = to[0] - last[0]
   const dy = to[1] - last[1]
@@ -89,7 +133,11 @@ export function arrowElements(id: string, from: [number, number], to: [number, n
   const ux = dx / length
   const uy = dy / length
   const base: [number, number] = [to[0] - ux * headLength, to[1] - uy * headLength]
-  const head = [to, [base[0] - uy * headHalf, base[1] + ux * headHalf], [base[0] + uy * headHalf, base[1] - ux * headHalf]]
+  const head = [
+    to,
+    [base[0] - uy * headHalf, base[1] + ux * headHalf],
+    [base[0] + uy * headHalf, base[1] - ux * headHalf],
+  ]
   const shaftDuration = 500
   const shaft: GraphicElement = via.length
     ? {
@@ -131,7 +179,13 @@ export function arrowElements(id: string, from: [number, number], to: [number, n
 }
 
 /** A plain connecting line (no head) that grows from `from`. */
-export function lineElement(id: string, from: [number, number], to: [number, number], delay: number, color: string = palette.series[2]): GraphicElement {
+export function lineElement(
+  id: string,
+  from: [number, number],
+  to: [number, number],
+  delay: number,
+  color: string = palette.series[2],
+): GraphicElement {
   return {
     id,
     type: 'line',
@@ -155,9 +209,20 @@ export interface FigureBlock {
 }
 
 /** A figure as a diagram label: its value large, its label under it. */
-export function figureBlock(figure: Figure, lang: Lang, second: Lang | undefined, maxWidth: number, numberSize: number = chartType.big): FigureBlock {
+export function figureBlock(
+  figure: Figure,
+  lang: Lang,
+  second: Lang | undefined,
+  maxWidth: number,
+  numberSize: number = chartType.big,
+): FigureBlock {
   const value = valueLabel(figure, { lang, second, numberSize, wordSize: chartType.label, maxWidth, markDerived: true })
-  const name = fitBilingual(figure.label, lang, second, { maxWidth, maxLines: 3, sizes: [chartType.label, 28, 26], secondarySizes: [chartType.secondary, chartType.min] })
+  const name = fitBilingual(figure.label, lang, second, {
+    maxWidth,
+    maxLines: 3,
+    sizes: [chartType.label, 28, 26],
+    secondarySizes: [chartType.secondary, chartType.min],
+  })
   const book = new RichBook()
   const nameMarkup = biMarkup(book, name, colors.onWhite)
   return {
@@ -169,7 +234,14 @@ export function figureBlock(figure: Figure, lang: Lang, second: Lang | undefined
   }
 }
 
-export function figureTextElement(id: string, block: FigureBlock, x: number, y: number, align: 'left' | 'center', delay: number): GraphicElement {
+export function figureTextElement(
+  id: string,
+  block: FigureBlock,
+  x: number,
+  y: number,
+  align: 'left' | 'center',
+  delay: number,
+): GraphicElement {
   return {
     id,
     type: 'text',
@@ -185,9 +257,19 @@ export function figureTextElement(id: string, block: FigureBlock, x: number, y: 
 }
 
 /** A row of figures across `width`, each centred in its column; its height. */
-export function figureStrip(figures: readonly Figure[], lang: Lang, second: Lang | undefined, left: number, width: number): { blocks: FigureBlock[]; height: number; columns: number[] } {
+export function figureStrip(
+  figures: readonly Figure[],
+  lang: Lang,
+  second: Lang | undefined,
+  left: number,
+  width: number,
+): { blocks: FigureBlock[]; height: number; columns: number[] } {
   const columnWidth = width / Math.max(1, figures.length)
   const numberSize = figures.length > 2 ? chartType.value : 52
   const blocks = figures.map((f) => figureBlock(f, lang, second, columnWidth * 0.9, numberSize))
-  return { blocks, height: Math.max(0, ...blocks.map((b) => b.height)), columns: figures.map((_, i) => left + columnWidth * (i + 0.5)) }
+  return {
+    blocks,
+    height: Math.max(0, ...blocks.map((b) => b.height)),
+    columns: figures.map((_, i) => left + columnWidth * (i + 0.5)),
+  }
 }

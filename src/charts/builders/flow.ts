@@ -4,7 +4,15 @@
 // stand in a row under the steps.
 import type { EChartsOption } from 'echarts'
 import { baseOption, clamp, secondaryLang, sizeOf, timing, type Builder } from './common'
-import { arrowElements, figureStrip, figureTextElement, fitNodes, nodeElements, type GraphicElement, type Rect } from './diagram'
+import {
+  arrowElements,
+  figureStrip,
+  figureTextElement,
+  fitNodes,
+  nodeElements,
+  type GraphicElement,
+  type Rect,
+} from './diagram'
 
 const pad = 16
 const innerPad = 24
@@ -31,14 +39,23 @@ export const flow: Builder = (input) => {
   const rowGap = rows > 1 ? 64 : 0
   const maxBoxHeight = (areaHeight - rowGap) / rows
   const texts = fitNodes(nodes, lang, second, boxWidth - 2 * innerPad, 4, maxBoxHeight - 2 * innerPad)
-  const boxHeight = clamp(Math.max(...texts.map((t) => t.height)) + 2 * innerPad, Math.min(140, maxBoxHeight), maxBoxHeight)
+  const boxHeight = clamp(
+    Math.max(...texts.map((t) => t.height)) + 2 * innerPad,
+    Math.min(140, maxBoxHeight),
+    maxBoxHeight,
+  )
   const contentHeight = rows * boxHeight + rowGap
   const top = areaTop + Math.max(0, (areaHeight - contentHeight) / 2)
 
   const boxes: Rect[] = nodes.map((_, i) => {
     const row = Math.floor(i / perRow)
     const col = i % perRow
-    return { x: pad + col * (boxWidth + arrowLength), y: top + row * (boxHeight + rowGap), width: boxWidth, height: boxHeight }
+    return {
+      x: pad + col * (boxWidth + arrowLength),
+      y: top + row * (boxHeight + rowGap),
+      width: boxWidth,
+      height: boxHeight,
+    }
   })
 
   const step = timing.stagger * 2.5
@@ -56,13 +73,22 @@ export const flow: Builder = (input) => {
       const midY = box.y + box.height + rowGap / 2
       const fromX = box.x + box.width / 2
       const toX = next.x + next.width / 2
-      elements.push(...arrowElements(`flow-arrow-${i}`, [fromX, box.y + box.height + 6], [toX, next.y - 6], delay, [[fromX, midY], [toX, midY]]))
+      elements.push(
+        ...arrowElements(`flow-arrow-${i}`, [fromX, box.y + box.height + 6], [toX, next.y - 6], delay, [
+          [fromX, midY],
+          [toX, midY],
+        ]),
+      )
     }
   })
 
   if (strip) {
     const stripTop = H - pad - strip.height
-    strip.blocks.forEach((b, i) => elements.push(figureTextElement(`flow-figure-${b.figure.id}`, b, strip.columns[i]!, stripTop, 'center', n * step)))
+    strip.blocks.forEach((b, i) =>
+      elements.push(
+        figureTextElement(`flow-figure-${b.figure.id}`, b, strip.columns[i]!, stripTop, 'center', n * step),
+      ),
+    )
   }
 
   const result: EChartsOption = { ...option, graphic: { id: 'flow', elements } }

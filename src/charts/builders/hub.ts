@@ -4,8 +4,27 @@
 // chart boxes are wide, and a ring of up to eight boxes would have to shrink its text first.
 // The block's figures, if any, stand in a row under the diagram.
 import type { EChartsOption } from 'echarts'
-import { chartType, baseOption, clamp, secondaryLang, sizeOf, timing, type BiText, type Builder, type ChartInput } from './common'
-import { figureStrip, figureTextElement, fitNode, fitNodes, lineElement, nodeElements, type GraphicElement, type Rect } from './diagram'
+import {
+  chartType,
+  baseOption,
+  clamp,
+  secondaryLang,
+  sizeOf,
+  timing,
+  type BiText,
+  type Builder,
+  type ChartInput,
+} from './common'
+import {
+  figureStrip,
+  figureTextElement,
+  fitNode,
+  fitNodes,
+  lineElement,
+  nodeElements,
+  type GraphicElement,
+  type Rect,
+} from './diagram'
 import { longestToken } from './text'
 
 const pad = 16
@@ -32,14 +51,25 @@ function hubLayout(input: ChartInput, area: Rect): HubLayout {
   const centreText = fitNode(centreNode!, lang, second, r * 1.55, 5, r * 1.5)
   const lineRoom = clamp(area.width * 0.07, 40, 110)
   // A box is never narrower than its longest word at the smallest size.
-  const minWidth = Math.max(...spokeNodes.map((node) => Math.max(longestToken(node.zh, chartType.min, true), longestToken(node.en, chartType.min, true)))) + 2 * innerPad
+  const minWidth =
+    Math.max(
+      ...spokeNodes.map((node) =>
+        Math.max(longestToken(node.zh, chartType.min, true), longestToken(node.en, chartType.min, true)),
+      ),
+    ) +
+    2 * innerPad
   const boxWidth = Math.max(minWidth, area.width / 2 - r - lineRoom)
   const slot = (area.height - (rows - 1) * rowGap) / rows
   const texts = fitNodes(spokeNodes, lang, second, boxWidth - 2 * innerPad, 5, slot - 2 * innerPad)
   const boxHeight = Math.min(slot, Math.max(...texts.map((t) => t.height)) + 2 * innerPad)
   const column = (count: number, x: number): Rect[] => {
     const step = area.height / count
-    return Array.from({ length: count }, (_, i) => ({ x, y: area.y + step * (i + 0.5) - boxHeight / 2, width: boxWidth, height: boxHeight }))
+    return Array.from({ length: count }, (_, i) => ({
+      x,
+      y: area.y + step * (i + 0.5) - boxHeight / 2,
+      width: boxWidth,
+      height: boxHeight,
+    }))
   }
   const spokes = [...column(leftCount, area.x), ...column(n - leftCount, area.x + area.width - boxWidth)]
   return { centre: { cx, cy, r }, spokes, texts, centreText }
@@ -57,16 +87,31 @@ export const hub: Builder = (input) => {
   const layout = hubLayout(input, area)
   const { cx, cy, r } = layout.centre
 
-  const elements: GraphicElement[] = [...nodeElements('hub-centre', { x: cx - r, y: cy - r, width: 2 * r, height: 2 * r }, layout.centreText, 'navy', 0, true)]
+  const elements: GraphicElement[] = [
+    ...nodeElements(
+      'hub-centre',
+      { x: cx - r, y: cy - r, width: 2 * r, height: 2 * r },
+      layout.centreText,
+      'navy',
+      0,
+      true,
+    ),
+  ]
   layout.spokes.forEach((box, i) => {
     const delay = timing.duration * 0.3 + i * timing.stagger
     const left = box.x + box.width / 2 < cx
-    elements.push(lineElement(`hub-line-${i}`, [cx, cy], [left ? box.x + box.width : box.x, box.y + box.height / 2], delay))
+    elements.push(
+      lineElement(`hub-line-${i}`, [cx, cy], [left ? box.x + box.width : box.x, box.y + box.height / 2], delay),
+    )
     elements.push(...nodeElements(`hub-node-${i}`, box, layout.texts[i]!, 'mist', delay + 300))
   })
   if (strip) {
     const top = H - pad - strip.height
-    strip.blocks.forEach((b, i) => elements.push(figureTextElement(`hub-figure-${b.figure.id}`, b, strip.columns[i]!, top, 'center', timing.duration)))
+    strip.blocks.forEach((b, i) =>
+      elements.push(
+        figureTextElement(`hub-figure-${b.figure.id}`, b, strip.columns[i]!, top, 'center', timing.duration),
+      ),
+    )
   }
   const result: EChartsOption = { ...option, graphic: { id: 'hub', elements } }
   return result

@@ -46,17 +46,25 @@ export function chartProblems(input: Pick<ChartInput, 'block' | 'figures'>): str
   const problems: string[] = []
   const [minF, maxF] = figureCounts[block.visual]
   const [minN, maxN] = nodeCounts[block.visual]
-  if (figures.length < minF || figures.length > maxF) problems.push(`"${block.visual}" shows ${minF}–${maxF} figures; found ${figures.length}`)
-  if (block.nodes.length < minN || block.nodes.length > maxN) problems.push(`"${block.visual}" shows ${minN}–${maxN} nodes; found ${block.nodes.length}`)
+  if (figures.length < minF || figures.length > maxF)
+    problems.push(`"${block.visual}" shows ${minF}–${maxF} figures; found ${figures.length}`)
+  if (block.nodes.length < minN || block.nodes.length > maxN)
+    problems.push(`"${block.visual}" shows ${minN}–${maxN} nodes; found ${block.nodes.length}`)
   const kinds = (allowed: Figure['kind'][], list: readonly Figure[]) =>
     list.forEach((f) => {
-      if (!allowed.includes(f.kind)) problems.push(`"${block.visual}": figure "${f.id}" is a ${f.kind}; expected ${allowed.join(' or ')}`)
+      if (!allowed.includes(f.kind))
+        problems.push(`"${block.visual}": figure "${f.id}" is a ${f.kind}; expected ${allowed.join(' or ')}`)
     })
   if (block.visual === 'gauges') kinds(['percent'], figures)
   if (block.visual === 'declines') kinds(['change'], figures)
   if (block.visual === 'ring') kinds(['percent', 'ratio'], figures)
   if (block.visual === 'compare' && figures[2]) kinds(['change', 'percent'], [figures[2]])
-  if (block.visual === 'compare' && figures[0] && figures[1] && (figures[0].unit?.en !== figures[1].unit?.en || figures[0].kind !== figures[1].kind))
+  if (
+    block.visual === 'compare' &&
+    figures[0] &&
+    figures[1] &&
+    (figures[0].unit?.en !== figures[1].unit?.en || figures[0].kind !== figures[1].kind)
+  )
     problems.push(`"compare": figures "${figures[0].id}" and "${figures[1].id}" measure different things`)
   return problems
 }

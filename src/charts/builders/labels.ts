@@ -41,7 +41,10 @@ export function valueLabel(figure: Figure, opts: ValueLabelOptions): ValueLabel 
   const num = { lang: opts.lang, fontSize: opts.numberSize, color, fontWeight: 'bold' as const }
   const word = { lang: opts.lang, fontSize: wordSize, color: palette.ink }
   const final = figureParts(figure, opts.lang)
-  const oneLine = textWidth(final.before, wordSize) + textWidth(final.number, opts.numberSize, true) + textWidth(final.after, wordSize)
+  const oneLine =
+    textWidth(final.before, wordSize) +
+    textWidth(final.number, opts.numberSize, true) +
+    textWidth(final.after, wordSize)
   // A unit that would push the line past its width goes on a line of its own.
   const splitUnit = (opts.unitLine || oneLine > opts.maxWidth) && final.after.trim() !== ''
   const secondText = opts.second ? figureText(figure, opts.second) : ''
@@ -49,7 +52,13 @@ export function valueLabel(figure: Figure, opts: ValueLabelOptions): ValueLabel 
   const secondSize = chartType.secondary
   const tag = opts.markDerived && figure.derived
   const tagText = tag ? [derivedWord(opts.lang), ...(opts.second ? [derivedWord(opts.second)] : [])].join(' · ') : ''
-  const tagStyle = { lang: opts.lang, fontSize: chartType.min, color: palette.navy, tag: { border: palette.navy, background: palette.paper }, lineHeight: chartType.min + 18 }
+  const tagStyle = {
+    lang: opts.lang,
+    fontSize: chartType.min,
+    color: palette.navy,
+    tag: { border: palette.navy, background: palette.paper },
+    lineHeight: chartType.min + 18,
+  }
 
   const text = (at = figure.value) => {
     const p = figureParts(figure, opts.lang, at)
@@ -57,18 +66,32 @@ export function valueLabel(figure: Figure, opts: ValueLabelOptions): ValueLabel 
     const head = book.span(word, p.before) + book.span(num, p.number)
     if (splitUnit) lines.push(head, book.span(word, p.after.trim()))
     else lines.push(head + book.span(word, p.after))
-    if (showSecond && opts.second) lines.push(book.span({ lang: opts.second, fontSize: secondSize, color: palette.muted }, figureText(figure, opts.second, at)))
+    if (showSecond && opts.second)
+      lines.push(
+        book.span(
+          { lang: opts.second, fontSize: secondSize, color: palette.muted },
+          figureText(figure, opts.second, at),
+        ),
+      )
     if (tag) lines.push(book.span(tagStyle, tagText))
     return lines.join('\n')
   }
   text() // registers every style used
   const width = Math.max(
-    splitUnit ? Math.max(textWidth(final.before, wordSize) + textWidth(final.number, opts.numberSize, true), textWidth(final.after, wordSize)) : oneLine,
+    splitUnit
+      ? Math.max(
+          textWidth(final.before, wordSize) + textWidth(final.number, opts.numberSize, true),
+          textWidth(final.after, wordSize),
+        )
+      : oneLine,
     showSecond ? textWidth(secondText, secondSize) : 0,
     tag ? textWidth(tagText, chartType.min) + 28 : 0,
   )
   const height =
-    lineHeight(opts.numberSize) + (splitUnit ? lineHeight(wordSize) : 0) + (showSecond ? lineHeight(secondSize) : 0) + (tag ? tagStyle.lineHeight + 8 : 0)
+    lineHeight(opts.numberSize) +
+    (splitUnit ? lineHeight(wordSize) : 0) +
+    (showSecond ? lineHeight(secondSize) : 0) +
+    (tag ? tagStyle.lineHeight + 8 : 0)
   return { unitLine: splitUnit, text, rich: book.echarts(), richZr: book.zrender(), width, height }
 }
 
@@ -93,7 +116,12 @@ export function shownValue(params: unknown, final: number): number {
  * A gauge whose only visible part is its centre text: ECharts' one text that counts up by itself
  * (`valueAnimation`). Callers add the ring (progress, axis line) where they want one.
  */
-export function countingGauge(figure: Figure, label: ValueLabel, lang: Lang, box: { width: number; height: number }): GaugeSeriesOption {
+export function countingGauge(
+  figure: Figure,
+  label: ValueLabel,
+  lang: Lang,
+  box: { width: number; height: number },
+): GaugeSeriesOption {
   return {
     type: 'gauge',
     silent: true,

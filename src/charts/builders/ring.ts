@@ -5,7 +5,20 @@ import type { EChartsOption } from 'echarts'
 import type { GaugeDataItemOption } from './common'
 import type { Figure } from '../../content/schema'
 import { palette } from '../../styles/palette'
-import { baseOption, biMarkup, chartType, clamp, colors, fitBilingual, moves, RichBook, secondaryLang, sizeOf, timing, type Builder } from './common'
+import {
+  baseOption,
+  biMarkup,
+  chartType,
+  clamp,
+  colors,
+  fitBilingual,
+  moves,
+  RichBook,
+  secondaryLang,
+  sizeOf,
+  timing,
+  type Builder,
+} from './common'
 import { countingGauge, valueLabel } from './labels'
 
 const pad = 16
@@ -33,7 +46,13 @@ export const ring: Builder = (input) => {
     radius = Math.min(H / 2 - pad, W * 0.22)
     nameWidth = W - (pad + 2 * radius + 56) - pad
     if (nameWidth < 240) side = false
-    else name = fitBilingual(fig.label, lang, second, { maxWidth: nameWidth, maxLines: 5, sizes: nameSizes, secondarySizes })
+    else
+      name = fitBilingual(fig.label, lang, second, {
+        maxWidth: nameWidth,
+        maxLines: 5,
+        sizes: nameSizes,
+        secondarySizes,
+      })
   }
   if (!side) {
     nameWidth = W * 0.9
@@ -44,7 +63,14 @@ export const ring: Builder = (input) => {
   const sizes = [chartType.hero, 76, 68, chartType.big, 52, chartType.value, chartType.node]
   let label = valueLabel(fig, { lang, second, numberSize: chartType.node, maxWidth: inner, markDerived: true })
   for (const size of sizes) {
-    const trial = valueLabel(fig, { lang, second, numberSize: size, wordSize: Math.max(chartType.label, Math.round(size * 0.45)), maxWidth: inner, markDerived: true })
+    const trial = valueLabel(fig, {
+      lang,
+      second,
+      numberSize: size,
+      wordSize: Math.max(chartType.label, Math.round(size * 0.45)),
+      maxWidth: inner,
+      markDerived: true,
+    })
     if (trial.width <= inner && trial.height <= inner) {
       label = trial
       break

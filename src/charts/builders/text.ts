@@ -1,7 +1,8 @@
 // Text metrics without a canvas, so the option builders stay pure and testable in node. The
 // estimates are deliberately a little wide for Noto Sans SC: a line judged to fit does fit.
 
-const wide = /[\u1100-\u115F\u2E80-\u303F\u3040-\u33FF\u3400-\u4DBF\u4E00-\u9FFF\uA960-\uA97F\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]/
+const wide =
+  /[\u1100-\u115F\u2E80-\u303F\u3040-\u33FF\u3400-\u4DBF\u4E00-\u9FFF\uA960-\uA97F\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]/
 const narrowPunct = /[.,:;'"!|ilIjtf()[\]\u2019\u2018·]/
 
 function charEm(ch: string): number {
@@ -88,7 +89,6 @@ function charTokens(text: string): string[] {
   return merged
 }
 
-
 const segmenter = typeof Intl.Segmenter === 'function' ? new Intl.Segmenter('zh', { granularity: 'word' }) : null
 const cjk = /^[\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF]$/
 
@@ -111,7 +111,7 @@ function tokens(text: string): string[] {
   for (const token of charTokens(text)) {
     const previous = out[out.length - 1]
     const first = [...token][0] ?? ''
-    const last = previous ? [...previous].at(-1) ?? '' : ''
+    const last = previous ? ([...previous].at(-1) ?? '') : ''
     if (previous && cjk.test(first) && cjk.test(last) && !ends.has(offset)) out[out.length - 1] = previous + token
     else out.push(token)
     offset += token.length
@@ -171,10 +171,17 @@ export interface FittedText {
  * The largest size from `sizes` at which `text` wraps into at most `maxLines` lines of `maxWidth`;
  * the smallest size (wrapped, possibly longer) when none fits.
  */
-export function fitText(text: string, maxWidth: number, maxLines: number, sizes: readonly number[], bold = false): FittedText {
+export function fitText(
+  text: string,
+  maxWidth: number,
+  maxLines: number,
+  sizes: readonly number[],
+  bold = false,
+): FittedText {
   for (const fontSize of sizes) {
     const lines = wrapText(text, fontSize, maxWidth, bold)
-    if (lines.length <= maxLines && lines.every((l) => textWidth(l, fontSize, bold) <= maxWidth)) return { lines, fontSize }
+    if (lines.length <= maxLines && lines.every((l) => textWidth(l, fontSize, bold) <= maxWidth))
+      return { lines, fontSize }
   }
   const fontSize = sizes[sizes.length - 1] ?? 24
   return { lines: wrapText(text, fontSize, maxWidth, bold), fontSize }

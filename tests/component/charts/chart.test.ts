@@ -44,10 +44,19 @@ vi.mock('../../../src/charts/registry', () => ({
 
 const { block, figures } = samples.compare
 const report: Report = { deck: {} as Deck, figures: new Map(figures.map((f) => [f.id, f])) }
-const props = (over: Record<string, unknown> = {}) => ({ block, report, lang: 'zh' as const, active: false, animate: true, ...over })
+const props = (over: Record<string, unknown> = {}) => ({
+  block,
+  report,
+  lang: 'zh' as const,
+  active: false,
+  animate: true,
+  ...over,
+})
 const charts = () => registry.charts as FakeChart[]
 const firstLabel = (option: EChartsOption) => {
-  const series = (option.series as Array<{ data: Array<{ value: number; label: { formatter: (p: unknown) => string } }> }>)[0]!
+  const series = (
+    option.series as Array<{ data: Array<{ value: number; label: { formatter: (p: unknown) => string } }> }>
+  )[0]!
   return plain(series.data[0]!.label.formatter({ value: series.data[0]!.value })).replace(/\n/g, ' ')
 }
 

@@ -11,10 +11,26 @@ import { origins } from '../../../src/charts/builders/origins'
 import { ring } from '../../../src/charts/builders/ring'
 import { visualKinds, type Figure } from '../../../src/content/schema'
 import { chartBlock, figures as f, nodes, samples } from './fixtures'
-import { element, fontSizes, graphicElements, inside, itemLabel, overlap, plain, seriesOf, shapeBox, type AnyRecord } from './helpers'
+import {
+  element,
+  fontSizes,
+  graphicElements,
+  inside,
+  itemLabel,
+  overlap,
+  plain,
+  seriesOf,
+  shapeBox,
+  type AnyRecord,
+} from './helpers'
 
 const size = { width: 970, height: 620 }
-const input = (kind: keyof typeof samples, extra: Partial<ChartInput> = {}): ChartInput => ({ ...samples[kind], lang: 'zh', size, ...extra })
+const input = (kind: keyof typeof samples, extra: Partial<ChartInput> = {}): ChartInput => ({
+  ...samples[kind],
+  lang: 'zh',
+  size,
+  ...extra,
+})
 const detail = (series: AnyRecord, at?: number) => plain(series.detail.formatter(at ?? series.data[0].value))
 const lines = (markup: string) => plain(markup).split('\n')
 
@@ -52,7 +68,10 @@ describe('compare', () => {
 
   it('names the bars on the axis from the figure labels', () => {
     expect((zh.xAxis as AnyRecord).data.map(plain)).toEqual(['2012年刑事警情', '2016年刑事警情'])
-    expect((en.xAxis as AnyRecord).data.map((d: string) => plain(d).replace(/\n/g, ' '))).toEqual(['Criminal incidents, 2012', 'Criminal incidents, 2016'])
+    expect((en.xAxis as AnyRecord).data.map((d: string) => plain(d).replace(/\n/g, ' '))).toEqual([
+      'Criminal incidents, 2012',
+      'Criminal incidents, 2016',
+    ])
   })
 
   it('shows the change as an arrow from the first level down to the second, with its value', () => {
@@ -78,7 +97,11 @@ describe('compare', () => {
     const bi = compare(input('compare', { bilingual: true }))
     const [biBar] = seriesOf(bi)
     expect(lines(biBar!.data[0].label.formatter({ value: 5453 }))).toEqual(['5453起', '5,453 cases'])
-    expect(lines(biBar!.data[1].label.formatter({ value: 2623 }))).toEqual(['约2623起', 'about 2,623 cases', '推算值 · derived'])
+    expect(lines(biBar!.data[1].label.formatter({ value: 2623 }))).toEqual([
+      '约2623起',
+      'about 2,623 cases',
+      '推算值 · derived',
+    ])
     const [primary, ...secondary] = lines((bi.xAxis as AnyRecord).data[0])
     expect(primary).toBe('2012年刑事警情')
     expect(secondary.join(' ')).toBe('Criminal incidents, 2012')
@@ -100,7 +123,11 @@ describe('declines', () => {
     expect(bar!.data.map((d: AnyRecord) => itemLabel(d))).toEqual(['−40.4%', '−33.4%', '−53.3%'])
     expect((zh.yAxis as AnyRecord).data.map(plain)).toEqual(['八类严重暴力犯罪', '入室盗窃', '扒窃'])
     const en = declines(input('declines', { lang: 'en' }))
-    expect((en.yAxis as AnyRecord).data.map((d: string) => plain(d).replace(/\n/g, ' '))).toEqual(['Eight types of serious violent crime', 'Burglary', 'Pickpocketing'])
+    expect((en.yAxis as AnyRecord).data.map((d: string) => plain(d).replace(/\n/g, ' '))).toEqual([
+      'Eight types of serious violent crime',
+      'Burglary',
+      'Pickpocketing',
+    ])
   })
 
   it('uses one colour: length carries the message', () => {
@@ -121,9 +148,19 @@ describe('bars', () => {
       expect(s.detail.valueAnimation).toBe(true)
     }
     expect(series.map((s) => detail(s))).toEqual(['83起', '448.04克', '503人次', '128人'])
-    expect(series.map((s) => plain(s.data[0].name))).toEqual(['破获毒品刑事案件', '缴获毒品', '查处吸毒人员', '新发现吸毒人员'])
+    expect(series.map((s) => plain(s.data[0].name))).toEqual([
+      '破获毒品刑事案件',
+      '缴获毒品',
+      '查处吸毒人员',
+      '新发现吸毒人员',
+    ])
     const en = seriesOf(bars(input('bars', { lang: 'en' })))
-    expect(en.map((s) => detail(s).replace(/\n/g, ' '))).toEqual(['83 cases', '448.04 grams', '503 people', '128 people'])
+    expect(en.map((s) => detail(s).replace(/\n/g, ' '))).toEqual([
+      '83 cases',
+      '448.04 grams',
+      '503 people',
+      '128 people',
+    ])
   })
 
   it('puts every unit on its own line when one needs it, so the tiles read alike', () => {
@@ -133,7 +170,7 @@ describe('bars', () => {
     expect(units.map((lines) => lines[1])).toEqual(['cases', 'grams', 'people', 'people'])
   })
 
-  it('counts up through in-between values in the figure\'s own format', () => {
+  it("counts up through in-between values in the figure's own format", () => {
     const [first, second] = seriesOf(bars(input('bars')))
     expect(detail(first!, 41.6)).toBe('42起')
     expect(detail(second!, 224.021)).toBe('224.02克')
@@ -209,14 +246,15 @@ describe('ring', () => {
 
 describe('flow', () => {
   const zh = flow(input('flow'))
-  const boxes = (option: ReturnType<typeof flow>) => graphicElements(option).filter((e) => /^flow-node-\d+-box$/.test(e.id))
+  const boxes = (option: ReturnType<typeof flow>) =>
+    graphicElements(option).filter((e) => /^flow-node-\d+-box$/.test(e.id))
 
   it('draws the nodes as steps from left to right in order, joined by arrows', () => {
-    expect(graphicElements(zh).filter((e) => /^flow-node-\d+-text$/.test(e.id)).map((e) => plain(e.style.text).replace(/\n/g, ''))).toEqual([
-      '运营商建设维护',
-      '政府买单',
-      '公安应用',
-    ])
+    expect(
+      graphicElements(zh)
+        .filter((e) => /^flow-node-\d+-text$/.test(e.id))
+        .map((e) => plain(e.style.text).replace(/\n/g, '')),
+    ).toEqual(['运营商建设维护', '政府买单', '公安应用'])
     const rects = boxes(zh).map(shapeBox)
     expect(rects.map((r) => r.x)).toEqual([...rects.map((r) => r.x)].sort((a, b) => a - b))
     for (let i = 0; i < 2; i++) {
@@ -238,8 +276,13 @@ describe('flow', () => {
     expect(element(option, 'flow-arrow-2-shaft').type).toBe('polyline')
   })
 
-  it('puts the block\'s figures under the steps', () => {
-    const option = flow({ block: chartBlock('flow', [f.delegations], nodes.flow), figures: [f.delegations], lang: 'en', size })
+  it("puts the block's figures under the steps", () => {
+    const option = flow({
+      block: chartBlock('flow', [f.delegations], nodes.flow),
+      figures: [f.delegations],
+      lang: 'en',
+      size,
+    })
     const text = element(option, 'flow-figure-delegations')
     expect(lines(text.style.text)[0]).toBe('32 delegations')
     expect(text.y).toBeGreaterThan(Math.max(...boxes(option).map((b) => shapeBox(b).y + shapeBox(b).height)))
@@ -261,12 +304,22 @@ describe('hub', () => {
       for (const box of [size, { width: 1700, height: 700 }, { width: 760, height: 560 }])
         for (const lang of ['zh', 'en'] as const) {
           const spokes = Array.from({ length: n }, (_, i) => ({ zh: `${names[0]}${i}`, en: `${names[1]} ${i}` }))
-          const option = hub({ block: chartBlock('hub', [], [{ zh: '全区率先', en: 'First in the region' }, ...spokes]), figures: [], lang, size: box })
-          const rects = graphicElements(option).filter((e) => /-box$/.test(e.id)).map(shapeBox)
+          const option = hub({
+            block: chartBlock('hub', [], [{ zh: '全区率先', en: 'First in the region' }, ...spokes]),
+            figures: [],
+            lang,
+            size: box,
+          })
+          const rects = graphicElements(option)
+            .filter((e) => /-box$/.test(e.id))
+            .map(shapeBox)
           expect(rects).toHaveLength(n + 1)
           rects.forEach((a, i) => {
             expect(inside(a, box)).toBe(true)
-            rects.forEach((b, j) => j > i && expect(overlap(a, b), `${n} spokes, ${lang}, ${box.width}: boxes ${i} and ${j}`).toBe(false))
+            rects.forEach(
+              (b, j) =>
+                j > i && expect(overlap(a, b), `${n} spokes, ${lang}, ${box.width}: boxes ${i} and ${j}`).toBe(false),
+            )
           })
         }
   })
@@ -289,7 +342,7 @@ describe('origins', () => {
     }
   })
 
-  it('shows the delegations and visitors as Wuhai\'s labels', () => {
+  it("shows the delegations and visitors as Wuhai's labels", () => {
     expect(lines(element(zh, 'origin-figure-delegations').style.text)).toEqual(['32批次', '考察团'])
     expect(lines(element(zh, 'origin-figure-visitors').style.text)).toEqual(['330余人', '来访人员'])
     expect(plain(element(en, 'origin-figure-visitors').style.text)).toMatch(/^over 330\s+visitors\n/)
@@ -330,7 +383,8 @@ describe('every visual', () => {
       for (const lang of ['zh', 'en'] as const)
         for (const box of boxes)
           for (const el of graphicElements(buildOption(input(kind, { lang, bilingual: true, size: box }))))
-            if (el.type === 'rect' || el.type === 'circle') expect(inside(shapeBox(el), box), `${kind} ${el.id}`).toBe(true)
+            if (el.type === 'rect' || el.type === 'circle')
+              expect(inside(shapeBox(el), box), `${kind} ${el.id}`).toBe(true)
   })
 
   it('keeps ids that do not depend on the language, so a switch updates rather than replays', () => {
@@ -349,10 +403,17 @@ describe('every visual', () => {
 describe('chartProblems', () => {
   it('accepts the sample blocks and names what a visual cannot show', () => {
     for (const kind of visualKinds) expect(chartProblems(samples[kind]), kind).toEqual([])
-    expect(chartProblems({ block: chartBlock('gauges', [f.drugCases]), figures: [f.drugCases] })).toEqual(['"gauges": figure "drug-cases" is a count; expected percent'])
-    expect(chartProblems({ block: chartBlock('flow', [], nodes.flow.slice(0, 2)), figures: [] })).toEqual(['"flow" shows 3–6 nodes; found 2'])
-    expect(chartProblems({ block: chartBlock('compare', [f.incidents2012, f.drugsSeized]), figures: [f.incidents2012, f.drugsSeized] })).toEqual([
-      '"compare": figures "incidents-2012" and "drugs-seized" measure different things',
+    expect(chartProblems({ block: chartBlock('gauges', [f.drugCases]), figures: [f.drugCases] })).toEqual([
+      '"gauges": figure "drug-cases" is a count; expected percent',
     ])
+    expect(chartProblems({ block: chartBlock('flow', [], nodes.flow.slice(0, 2)), figures: [] })).toEqual([
+      '"flow" shows 3–6 nodes; found 2',
+    ])
+    expect(
+      chartProblems({
+        block: chartBlock('compare', [f.incidents2012, f.drugsSeized]),
+        figures: [f.incidents2012, f.drugsSeized],
+      }),
+    ).toEqual(['"compare": figures "incidents-2012" and "drugs-seized" measure different things'])
   })
 })

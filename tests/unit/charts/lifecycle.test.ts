@@ -53,7 +53,19 @@ function lifecycle(extra: Partial<ConstructorParameters<typeof ChartLifecycle<Fa
     },
     build: (input) => {
       built.push(input)
-      return { series: [{ id: 'a', type: 'bar' }], graphic: { id: 'g', elements: input.lang === 'zh' ? [{ id: 'x', type: 'text' }, { id: 'y', type: 'text' }] : [{ id: 'x', type: 'text' }] } }
+      return {
+        series: [{ id: 'a', type: 'bar' }],
+        graphic: {
+          id: 'g',
+          elements:
+            input.lang === 'zh'
+              ? [
+                  { id: 'x', type: 'text' },
+                  { id: 'y', type: 'text' },
+                ]
+              : [{ id: 'x', type: 'text' }],
+        },
+      }
     },
     measure: () => box,
     observe: (_, changed) => {
@@ -64,7 +76,13 @@ function lifecycle(extra: Partial<ConstructorParameters<typeof ChartLifecycle<Fa
   })
 }
 
-const content = (over: Partial<ChartContent> = {}): ChartContent => ({ ...samples.compare, lang: 'zh', bilingual: false, animate: true, ...over })
+const content = (over: Partial<ChartContent> = {}): ChartContent => ({
+  ...samples.compare,
+  lang: 'zh',
+  bilingual: false,
+  animate: true,
+  ...over,
+})
 
 beforeEach(() => {
   box = { width: 970, height: 620 }
@@ -131,7 +149,15 @@ describe('chart lifecycle', () => {
     const update = chart.calls[2]!
     expect(update.opts).toEqual({ replaceMerge: ['series'] })
     expect(built.at(-1)!.lang).toBe('en')
-    expect(update.option!.graphic).toEqual([{ id: 'g', elements: [{ id: 'x', type: 'text' }, { id: 'y', $action: 'remove' }] }])
+    expect(update.option!.graphic).toEqual([
+      {
+        id: 'g',
+        elements: [
+          { id: 'x', type: 'text' },
+          { id: 'y', $action: 'remove' },
+        ],
+      },
+    ])
   })
 
   it('does nothing when handed the same content again', () => {

@@ -15,7 +15,10 @@ describe('text metrics for chart layout', () => {
 
   it('balances the lines it needs', () => {
     expect(wrapText('区域警务协作', 36, 190)).toEqual(['区域警', '务协作'])
-    expect(wrapText('Eight categories of serious violent crime', 30, 400)).toEqual(['Eight categories of', 'serious violent crime'])
+    expect(wrapText('Eight categories of serious violent crime', 30, 400)).toEqual([
+      'Eight categories of',
+      'serious violent crime',
+    ])
   })
 
   it('never breaks a Latin word; a word wider than the line stands alone', () => {

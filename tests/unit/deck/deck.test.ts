@@ -13,7 +13,15 @@ describe('DeckState moves', () => {
       deck.next()
       visited.push(at(deck))
     }
-    expect(visited).toEqual([[0, 0], [1, 0], [1, 1], [1, 2], [2, 0], [3, 0], [3, 1]])
+    expect(visited).toEqual([
+      [0, 0],
+      [1, 0],
+      [1, 1],
+      [1, 2],
+      [2, 0],
+      [3, 0],
+      [3, 1],
+    ])
   })
 
   it('stops at the end and at the start instead of failing', () => {

@@ -4,7 +4,14 @@ import { SyncLedger, isNewer } from '../../../electron/shared/sync'
 import { DeckState } from '../../../src/deck/deck.svelte'
 import { DeckSync, type SyncTransport } from '../../../src/deck/sync.svelte'
 
-const state = (slide: number, over: Partial<DeckSnapshot> = {}): DeckSnapshot => ({ slide, step: 0, lang: 'zh', bilingual: false, screen: 'show', ...over })
+const state = (slide: number, over: Partial<DeckSnapshot> = {}): DeckSnapshot => ({
+  slide,
+  step: 0,
+  lang: 'zh',
+  bilingual: false,
+  screen: 'show',
+  ...over,
+})
 const msg = (seq: number, origin: string, slide: number): SyncMessage => ({ seq, origin, state: state(slide) })
 
 /** A shared bus like BroadcastChannel: delivers to every other member, and can hold messages back. */

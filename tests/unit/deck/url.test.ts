@@ -4,7 +4,12 @@ import { hashFor, parseHash, parseStartup } from '../../../src/deck/url'
 describe('parseStartup', () => {
   it('reads language, slide, view and kiosk options', () => {
     const o = parseStartup('?lang=en&view=presenter&kiosk=1&dwell=8&idle=30', '#/7')
-    expect(o).toMatchObject({ lang: 'en', slide: 7, view: 'presenter', kiosk: { enabled: true, dwellSeconds: 8, idleSeconds: 30 } })
+    expect(o).toMatchObject({
+      lang: 'en',
+      slide: 7,
+      view: 'presenter',
+      kiosk: { enabled: true, dwellSeconds: 8, idleSeconds: 30 },
+    })
     expect(o.warnings).toEqual([])
   })
 

@@ -2,12 +2,16 @@ import { describe, expect, it } from 'vitest'
 import { appArgv, isDevelopment, isForeignSwitch, kioskEnabled, parseArgs, startLang } from '../../../electron/main/cli'
 import { defaultSettings } from '../../../electron/main/settings'
 
-describe('appArgv: which part of process.argv is the app\'s', () => {
+describe("appArgv: which part of process.argv is the app's", () => {
   it('packaged: everything after the executable', () => {
     expect(appArgv(['/opt/briefing/briefing', '--kiosk', '--lang=en'], false)).toEqual(['--kiosk', '--lang=en'])
   })
   it('unpackaged: everything after the app path, skipping Electron switches before it', () => {
-    expect(appArgv(['/x/electron', '--inspect=5858', '--no-sandbox', '.', '--lang=en', '--slide', '3'], true)).toEqual(['--lang=en', '--slide', '3'])
+    expect(appArgv(['/x/electron', '--inspect=5858', '--no-sandbox', '.', '--lang=en', '--slide', '3'], true)).toEqual([
+      '--lang=en',
+      '--slide',
+      '3',
+    ])
     expect(appArgv(['/x/electron', 'out/main/index.js'], true)).toEqual([])
     expect(appArgv(['/x/electron', '--no-sandbox'], true)).toEqual([])
   })
@@ -20,13 +24,31 @@ describe('parseArgs', () => {
 
   it('reads every flag in --flag=value form', () => {
     const { options, problems } = parseArgs([
-      '--kiosk', '--lang=bi', '--slide=12', '--display=2', '--dwell=7.5', '--idle=120',
-      '--export-pdf=out/brief.pdf', '--export-png=slides', '--handout=notes', '--presenter', '--dev',
+      '--kiosk',
+      '--lang=bi',
+      '--slide=12',
+      '--display=2',
+      '--dwell=7.5',
+      '--idle=120',
+      '--export-pdf=out/brief.pdf',
+      '--export-png=slides',
+      '--handout=notes',
+      '--presenter',
+      '--dev',
     ])
     expect(problems).toEqual([])
     expect(options).toEqual({
-      kiosk: true, lang: 'bi', slide: 12, display: 2, dwell: 7.5, idle: 120,
-      exportPdf: 'out/brief.pdf', exportPng: 'slides', handout: 'notes', presenter: true, dev: true,
+      kiosk: true,
+      lang: 'bi',
+      slide: 12,
+      display: 2,
+      dwell: 7.5,
+      idle: 120,
+      exportPdf: 'out/brief.pdf',
+      exportPng: 'slides',
+      handout: 'notes',
+      presenter: true,
+      dev: true,
     })
   })
 
@@ -70,7 +92,10 @@ describe('parseArgs', () => {
   it('does not take a dash-led word as a space-separated value', () => {
     const { options, problems } = parseArgs(['--slide', '-2'])
     expect(options.slide).toBeUndefined()
-    expect(problems).toEqual([expect.stringMatching(/^--slide: missing value/), expect.stringMatching(/^-2: unexpected argument/)])
+    expect(problems).toEqual([
+      expect.stringMatching(/^--slide: missing value/),
+      expect.stringMatching(/^-2: unexpected argument/),
+    ])
   })
 
   it('reports unknown flags and stray arguments, and keeps going', () => {
@@ -89,10 +114,24 @@ describe('parseArgs', () => {
 
   it('ignores Chromium, Electron and Node switches', () => {
     const foreign = [
-      '--no-sandbox', '--enable-logging', '--enable-logging=file', '--inspect=9229', '--inspect-brk', '--remote-debugging-port=9222',
-      '--allow-file-access-from-files', '--disable-gpu', '--enable-features=Foo', '--js-flags=--expose-gc',
-      '--user-data-dir=/tmp/x', '--ozone-platform=wayland', '--force-device-scale-factor=2', '--v=1',
-      '--squirrel-firstrun', '-psn_0_12345', '--trace-warnings', '--original-process-start-time=1',
+      '--no-sandbox',
+      '--enable-logging',
+      '--enable-logging=file',
+      '--inspect=9229',
+      '--inspect-brk',
+      '--remote-debugging-port=9222',
+      '--allow-file-access-from-files',
+      '--disable-gpu',
+      '--enable-features=Foo',
+      '--js-flags=--expose-gc',
+      '--user-data-dir=/tmp/x',
+      '--ozone-platform=wayland',
+      '--force-device-scale-factor=2',
+      '--v=1',
+      '--squirrel-firstrun',
+      '-psn_0_12345',
+      '--trace-warnings',
+      '--original-process-start-time=1',
     ]
     const { options, problems } = parseArgs([...foreign, '--lang=en'])
     expect(problems).toEqual([])
@@ -101,7 +140,8 @@ describe('parseArgs', () => {
   })
 
   it('never treats its own flags as foreign', () => {
-    for (const arg of ['--kiosk', '--lang=en', '--dev', '--display=2', '--export-pdf=x.pdf']) expect(isForeignSwitch(arg)).toBe(false)
+    for (const arg of ['--kiosk', '--lang=en', '--dev', '--display=2', '--export-pdf=x.pdf'])
+      expect(isForeignSwitch(arg)).toBe(false)
   })
 
   it('lets the last of a repeated flag win', () => {

@@ -17,7 +17,14 @@ import {
   variantButtons,
   withPdfExtension,
 } from '../../../electron/main/export-plan'
-import { exportImages, exportPdf, printUrl, type DiskPorts, type ExportJob, type RenderPorts } from '../../../electron/main/export-run'
+import {
+  exportImages,
+  exportPdf,
+  printUrl,
+  type DiskPorts,
+  type ExportJob,
+  type RenderPorts,
+} from '../../../electron/main/export-run'
 import { printFailure, PrintReadySignals } from '../../../electron/main/print-ready'
 import { defaultSettings } from '../../../electron/main/settings'
 
@@ -52,12 +59,21 @@ describe('export plan', () => {
 
   it('writes images only as generated names directly inside the chosen folder', () => {
     expect(guardImageTarget('/out/slides', '/out/slides/slide-01.png')).toBe('/out/slides/slide-01.png')
-    for (const bad of ['/out/slides/../slide-01.png', '/out/slides/sub/slide-01.png', '/out/slides/evil.png', '/out/slides/slide-01.png.exe', '/etc/slide-01.png'])
+    for (const bad of [
+      '/out/slides/../slide-01.png',
+      '/out/slides/sub/slide-01.png',
+      '/out/slides/evil.png',
+      '/out/slides/slide-01.png.exe',
+      '/etc/slide-01.png',
+    ])
       expect(() => guardImageTarget('/out/slides', bad), bad).toThrow(/refusing/)
   })
 
   it('finds slide images an export would replace', () => {
-    expect(existingSlideImages(['notes.txt', 'slide-02.png', 'slide-01.png', 'slide-1.png', 'photo.png'])).toEqual(['slide-01.png', 'slide-02.png'])
+    expect(existingSlideImages(['notes.txt', 'slide-02.png', 'slide-01.png', 'slide-1.png', 'photo.png'])).toEqual([
+      'slide-01.png',
+      'slide-02.png',
+    ])
   })
 
   it('asks before replacing except where the macOS save dialog already did', () => {
@@ -118,7 +134,10 @@ describe('running an export', () => {
     expect(result).toEqual({ ok: true, path: file })
     expect(readFileSync(file, 'utf8')).toBe('%PDF-1.7 fake')
     expect(loaded).toEqual([printUrl(job)])
-    expect(progress).toEqual([{ done: 0, total: 1 }, { done: 1, total: 1, result }])
+    expect(progress).toEqual([
+      { done: 0, total: 1 },
+      { done: 1, total: 1, result },
+    ])
     expect(readdirSync(dir)).toEqual(['brief.pdf'])
   })
 
@@ -135,7 +154,10 @@ describe('running an export', () => {
   })
 
   it('a render failure (e.g. the 60 s timeout) becomes the result message', async () => {
-    const render: RenderPorts = { ...fakeRender().render, printPdf: () => Promise.reject(new Error('The print view did not finish laying out its pages within 60 s')) }
+    const render: RenderPorts = {
+      ...fakeRender().render,
+      printPdf: () => Promise.reject(new Error('The print view did not finish laying out its pages within 60 s')),
+    }
     const result = await exportPdf(join(dir, 'a.pdf'), job, render, disk, () => {})
     expect(result).toEqual({ ok: false, message: 'The print view did not finish laying out its pages within 60 s' })
     expect(readdirSync(dir)).toEqual([])
@@ -148,7 +170,13 @@ describe('running an export', () => {
     expect(result).toEqual({ ok: true, path: dir })
     expect(readdirSync(dir).sort()).toEqual(['slide-01.png', 'slide-02.png', 'slide-03.png'])
     expect(loaded).toEqual([printUrl(job), printUrl(job, 1), printUrl(job, 2), printUrl(job, 3)])
-    expect(progress.map((p) => [p.done, p.total])).toEqual([[0, 3], [1, 3], [2, 3], [3, 3], [3, 3]])
+    expect(progress.map((p) => [p.done, p.total])).toEqual([
+      [0, 3],
+      [1, 3],
+      [2, 3],
+      [3, 3],
+      [3, 3],
+    ])
     expect(progress.at(-1)?.result).toEqual(result)
   })
 
@@ -206,8 +234,9 @@ describe('PrintReadySignals', () => {
 })
 
 describe('printFailure', () => {
-  it('picks out the print view\'s own error reports', () => {
-    const message = 'print view: the charts on slide 7 did not finish drawing within 30 s; the pages are not ready to print'
+  it("picks out the print view's own error reports", () => {
+    const message =
+      'print view: the charts on slide 7 did not finish drawing within 30 s; the pages are not ready to print'
     expect(printFailure('error', message)).toBe(message)
     expect(printFailure('warning', message)).toBeNull()
     expect(printFailure('error', 'Uncaught TypeError: x is undefined')).toBeNull()

@@ -160,7 +160,8 @@ export function fakeElectron(options: { userData: string; appPath: string; singl
     BrowserWindow: FakeWindow,
     protocol: {
       registerSchemesAsPrivileged: (schemes: unknown[]) => calls.privileged.push(...schemes),
-      handle: (scheme: string, handler: (request: Request) => Promise<Response>) => calls.protocolHandlers.set(scheme, handler),
+      handle: (scheme: string, handler: (request: Request) => Promise<Response>) =>
+        calls.protocolHandlers.set(scheme, handler),
     },
     session: {
       defaultSession: {
@@ -199,7 +200,13 @@ export function fakeElectron(options: { userData: string; appPath: string; singl
       isStarted: (id: number) => calls.blockers.includes(id),
     },
     screen: Object.assign(new EventEmitter(), {
-      getAllDisplays: () => [{ id: 1, bounds: { x: 0, y: 0, width: 1920, height: 1080 }, workArea: { x: 0, y: 0, width: 1920, height: 1040 } }],
+      getAllDisplays: () => [
+        {
+          id: 1,
+          bounds: { x: 0, y: 0, width: 1920, height: 1080 },
+          workArea: { x: 0, y: 0, width: 1920, height: 1040 },
+        },
+      ],
       getPrimaryDisplay: () => ({ id: 1 }),
     }),
     webContents: {

@@ -33,7 +33,12 @@ function setup() {
   const time = new FakeTime()
   const calls: string[] = []
   const healer = new Healer(
-    { reload: () => calls.push('reload'), kill: () => calls.push('kill'), showRestarting: () => calls.push('restarting'), log: () => {} },
+    {
+      reload: () => calls.push('reload'),
+      kill: () => calls.push('kill'),
+      showRestarting: () => calls.push('restarting'),
+      log: () => {},
+    },
     { budget: new ReloadBudget(3, 60_000, () => time.now), timers: time, hangGraceMs: 10_000, retryMs: 30_000 },
   )
   return { time, calls, healer }

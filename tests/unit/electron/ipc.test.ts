@@ -52,7 +52,11 @@ describe('isTrustedSender', () => {
   })
 })
 
-const message: SyncMessage = { seq: 3, origin: 'w1', state: { slide: 2, step: 0, lang: 'en', bilingual: false, screen: 'show' } }
+const message: SyncMessage = {
+  seq: 3,
+  origin: 'w1',
+  state: { slide: 2, step: 0, lang: 'en', bilingual: false, screen: 'show' },
+}
 
 describe('parseSyncMessage', () => {
   it('accepts a well-formed message and drops extra keys', () => {

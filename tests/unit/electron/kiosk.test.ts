@@ -68,7 +68,10 @@ describe('PIN', () => {
 
   it('locks for 60 s after 5 wrong PINs, even against the right one, then opens again', () => {
     let now = 1_000_000
-    const gate = new PinGate(() => '2468', () => now)
+    const gate = new PinGate(
+      () => '2468',
+      () => now,
+    )
     for (let i = 0; i < 4; i++) expect(gate.attempt('0000')).toEqual({ ok: false, lockedForMs: 0 })
     expect(gate.attempt('0000')).toEqual({ ok: false, lockedForMs: 60_000 })
     now += 30_000
@@ -78,7 +81,10 @@ describe('PIN', () => {
   })
 
   it('a right PIN resets the count of wrong ones', () => {
-    const gate = new PinGate(() => '2468', () => 0)
+    const gate = new PinGate(
+      () => '2468',
+      () => 0,
+    )
     for (let i = 0; i < 4; i++) gate.attempt('1')
     expect(gate.attempt('2468').ok).toBe(true)
     for (let i = 0; i < 4; i++) expect(gate.attempt('1')).toEqual({ ok: false, lockedForMs: 0 })
@@ -86,7 +92,10 @@ describe('PIN', () => {
 
   it('reads the current PIN at each attempt', () => {
     let pin = '1111'
-    const gate = new PinGate(() => pin, () => 0)
+    const gate = new PinGate(
+      () => pin,
+      () => 0,
+    )
     pin = '2222'
     expect(gate.attempt('1111').ok).toBe(false)
     expect(gate.attempt('2222').ok).toBe(true)

@@ -21,8 +21,13 @@ describe('logger', () => {
     log.warn('before the folder is known')
     log.toFolder(join(dir, 'logs'))
     log.error('boom\n  at x')
-    expect(lines).toEqual(['2024-01-02T03:04:05.678Z [warn] before the folder is known', '2024-01-02T03:04:05.678Z [error] boom\n      at x'])
-    expect(readFileSync(join(dir, 'logs', 'main.log'), 'utf8')).toBe('2024-01-02T03:04:05.678Z [error] boom\n      at x\n')
+    expect(lines).toEqual([
+      '2024-01-02T03:04:05.678Z [warn] before the folder is known',
+      '2024-01-02T03:04:05.678Z [error] boom\n      at x',
+    ])
+    expect(readFileSync(join(dir, 'logs', 'main.log'), 'utf8')).toBe(
+      '2024-01-02T03:04:05.678Z [error] boom\n      at x\n',
+    )
   })
 
   it('rotates at the size cap, keeping two files', () => {

@@ -13,7 +13,10 @@ afterEach(() => {
   while (cleanups.length) cleanups.pop()!()
 })
 
-async function boot(argv: string[], setup?: (userData: string) => void): Promise<{ fake: FakeElectron; userData: string; stderr: string[] }> {
+async function boot(
+  argv: string[],
+  setup?: (userData: string) => void,
+): Promise<{ fake: FakeElectron; userData: string; stderr: string[] }> {
   vi.resetModules()
   const userData = mkdtempSync(join(tmpdir(), 'main-test-user-'))
   const appPath = mkdtempSync(join(tmpdir(), 'main-test-app-'))
@@ -23,7 +26,11 @@ async function boot(argv: string[], setup?: (userData: string) => void): Promise
   const fake = fakeElectron({ userData, appPath })
   vi.doMock('electron', () => fake.module)
 
-  const saved = { argv: process.argv, defaultApp: (process as { defaultApp?: boolean }).defaultApp, devUrl: process.env.ELECTRON_RENDERER_URL }
+  const saved = {
+    argv: process.argv,
+    defaultApp: (process as { defaultApp?: boolean }).defaultApp,
+    devUrl: process.env.ELECTRON_RENDERER_URL,
+  }
   const listeners = {
     exception: process.listeners('uncaughtException'),
     rejection: process.listeners('unhandledRejection'),
@@ -41,8 +48,10 @@ async function boot(argv: string[], setup?: (userData: string) => void): Promise
     process.argv = saved.argv
     ;(process as { defaultApp?: boolean }).defaultApp = saved.defaultApp
     if (saved.devUrl !== undefined) process.env.ELECTRON_RENDERER_URL = saved.devUrl
-    for (const l of process.listeners('uncaughtException')) if (!listeners.exception.includes(l)) process.off('uncaughtException', l)
-    for (const l of process.listeners('unhandledRejection')) if (!listeners.rejection.includes(l)) process.off('unhandledRejection', l)
+    for (const l of process.listeners('uncaughtException'))
+      if (!listeners.exception.includes(l)) process.off('uncaughtException', l)
+    for (const l of process.listeners('unhandledRejection'))
+      if (!listeners.rejection.includes(l)) process.off('unhandledRejection', l)
     for (const l of process.listeners('exit')) if (!listeners.exit.includes(l)) (process.off('exit', l), l(0))
     vi.doUnmock('electron')
     rmSync(userData, { recursive: true, force: true })
@@ -59,17 +68,28 @@ async function started(fake: FakeElectron): Promise<FakeWindow> {
   return fake.windows[0]!
 }
 
-const from = (contents: FakeContents, url = contents.url) => ({ sender: contents, senderFrame: { ...contents.mainFrame, url } })
-const invoke = (fake: FakeElectron, channel: string, event: unknown, ...args: unknown[]) => fake.ipc.handles.get(channel)!(...([event, ...args] as never[]))
-const send = (fake: FakeElectron, channel: string, event: unknown, payload: unknown) => fake.ipc.ons.get(channel)!(...([event, payload] as never[]))
+const from = (contents: FakeContents, url = contents.url) => ({
+  sender: contents,
+  senderFrame: { ...contents.mainFrame, url },
+})
+const invoke = (fake: FakeElectron, channel: string, event: unknown, ...args: unknown[]) =>
+  fake.ipc.handles.get(channel)!(...([event, ...args] as never[]))
+const send = (fake: FakeElectron, channel: string, event: unknown, payload: unknown) =>
+  fake.ipc.ons.get(channel)!(...([event, payload] as never[]))
 
-const deck = (seq: number, slide: number): SyncMessage => ({ seq, origin: 'audience-1', state: { slide, step: 0, lang: 'en', bilingual: false, screen: 'show' } })
+const deck = (seq: number, slide: number): SyncMessage => ({
+  seq,
+  origin: 'audience-1',
+  state: { slide, step: 0, lang: 'en', bilingual: false, screen: 'show' },
+})
 
 describe('electron/main/index.ts', () => {
   it('registers the app scheme as privileged before ready and serves out/renderer with the CSP', async () => {
     const { fake } = await boot([])
     expect(fake.calls.sandboxEnabled).toBe(true)
-    expect(fake.calls.privileged).toEqual([{ scheme: 'app', privileges: expect.objectContaining({ standard: true, secure: true, supportFetchAPI: true }) }])
+    expect(fake.calls.privileged).toEqual([
+      { scheme: 'app', privileges: expect.objectContaining({ standard: true, secure: true, supportFetchAPI: true }) },
+    ])
     await started(fake)
     const response = await fake.calls.protocolHandlers.get('app')!(new Request('app://briefing/index.html'))
     expect(response.status).toBe(200)
@@ -83,9 +103,17 @@ describe('electron/main/index.ts', () => {
     expect(win.options).toMatchObject({
       show: false,
       title: '乌海市公安局2016年工作报告 · Wuhai Public Security Bureau 2016 Work Report',
-      webPreferences: expect.objectContaining({ sandbox: true, contextIsolation: true, nodeIntegration: false, webviewTag: false, devTools: false }),
+      webPreferences: expect.objectContaining({
+        sandbox: true,
+        contextIsolation: true,
+        nodeIntegration: false,
+        webviewTag: false,
+        devTools: false,
+      }),
     })
-    expect(String((win.options.webPreferences as { preload: string }).preload)).toMatch(/out[\\/]preload[\\/]index\.cjs$/)
+    expect(String((win.options.webPreferences as { preload: string }).preload)).toMatch(
+      /out[\\/]preload[\\/]index\.cjs$/,
+    )
     expect(win.webContents.url).toBe('app://briefing/index.html?lang=en#/4')
     expect(win.shown).toBe(false)
     win.emit('ready-to-show')
@@ -100,7 +128,10 @@ describe('electron/main/index.ts', () => {
     expect(prevented).toBe(true)
     expect(win.webContents.openHandler?.({ url: 'https://evil.example/' } as never)).toEqual({ action: 'deny' })
     let cancel: boolean | undefined
-    fake.sessionHandlers.beforeRequest!({ url: 'https://cdn.example/x.js' } as never, ((r: { cancel: boolean }) => (cancel = r.cancel)) as never)
+    fake.sessionHandlers.beforeRequest!(
+      { url: 'https://cdn.example/x.js' } as never,
+      ((r: { cancel: boolean }) => (cancel = r.cancel)) as never,
+    )
     expect(cancel).toBe(true)
     let granted: boolean | undefined
     fake.sessionHandlers.permissionRequest!({} as never, 'media' as never, ((ok: boolean) => (granted = ok)) as never)
@@ -119,9 +150,17 @@ describe('electron/main/index.ts', () => {
   it('answers trusted senders and refuses others', async () => {
     const { fake } = await boot([])
     const win = await started(fake)
-    expect(await invoke(fake, invokeChannels.getInfo, from(win.webContents))).toEqual({ version: '1.0.0', electron: expect.any(String), kiosk: false })
-    expect(() => invoke(fake, invokeChannels.getInfo, from(win.webContents, 'file:///etc/passwd'))).toThrow(/not allowed/)
-    const settings = (await invoke(fake, invokeChannels.getSettings, from(win.webContents))) as { kiosk: { exitPin: string } }
+    expect(await invoke(fake, invokeChannels.getInfo, from(win.webContents))).toEqual({
+      version: '1.0.0',
+      electron: expect.any(String),
+      kiosk: false,
+    })
+    expect(() => invoke(fake, invokeChannels.getInfo, from(win.webContents, 'file:///etc/passwd'))).toThrow(
+      /not allowed/,
+    )
+    const settings = (await invoke(fake, invokeChannels.getSettings, from(win.webContents))) as {
+      kiosk: { exitPin: string }
+    }
     expect(settings.kiosk.exitPin).toBe('')
   })
 
@@ -204,7 +243,10 @@ describe('electron/main/index.ts', () => {
     it('a renderer cannot change kiosk settings while the kiosk runs', async () => {
       const { fake } = await boot(['--kiosk'])
       const win = await started(fake)
-      const saved = (await invoke(fake, invokeChannels.saveSettings, from(win.webContents), { lang: 'en', kiosk: { exitPin: '9999', enabled: false } })) as {
+      const saved = (await invoke(fake, invokeChannels.saveSettings, from(win.webContents), {
+        lang: 'en',
+        kiosk: { exitPin: '9999', enabled: false },
+      })) as {
         lang: string
         kiosk: { enabled: boolean }
       }
@@ -218,7 +260,9 @@ describe('electron/main/index.ts', () => {
     it('bad flags: exit 2 with one message, no window', async () => {
       const { fake, stderr } = await boot(['--export-pdf=a.pdf', '--handout=poster'])
       await vi.waitFor(() => expect(fake.calls.exit).toEqual([2]))
-      expect(stderr.join('')).toContain('--handout=poster: unknown handout variant; expected one of slides, notes, bilingual')
+      expect(stderr.join('')).toContain(
+        '--handout=poster: unknown handout variant; expected one of slides, notes, bilingual',
+      )
       expect(fake.windows).toHaveLength(0)
     })
 
@@ -227,7 +271,9 @@ describe('electron/main/index.ts', () => {
       cleanups.push(() => rmSync(out, { recursive: true, force: true }))
       const file = join(out, 'brief.pdf')
       const { fake } = await boot([`--export-pdf=${file}`, '--lang=en', '--handout=notes'])
-      await vi.waitFor(() => expect(fake.windows[0]?.webContents.url).toBe('app://briefing/index.html?print=1&lang=en&handout=notes'))
+      await vi.waitFor(() =>
+        expect(fake.windows[0]?.webContents.url).toBe('app://briefing/index.html?print=1&lang=en&handout=notes'),
+      )
       const win = fake.windows[0]!
       expect(win.options.show).toBe(false)
       const paths = (fake.app as unknown as { paths: Record<string, string> }).paths

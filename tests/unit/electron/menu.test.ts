@@ -1,7 +1,13 @@
 import type { MenuItemConstructorOptions } from 'electron'
 import { describe, expect, it } from 'vitest'
 import type { AppInfo, MenuCommand } from '../../../electron/shared/contract'
-import { aboutDetail, languageCommands, menuTemplate, type MenuActions, type MenuState } from '../../../electron/main/menu'
+import {
+  aboutDetail,
+  languageCommands,
+  menuTemplate,
+  type MenuActions,
+  type MenuState,
+} from '../../../electron/main/menu'
 
 const state: MenuState = { lang: 'zh', bilingual: false, showProgress: true, platform: 'linux', devTools: false }
 
@@ -52,32 +58,60 @@ describe('menuTemplate', () => {
   it('deck items send contract MenuCommands; window items call their actions', () => {
     const { calls, actions } = recorder()
     const template = menuTemplate(state, actions)
-    for (const id of ['export-pdf', 'export-png', 'full-screen', 'overview', 'black', 'presenter', 'keys', 'about']) click(byId(template, id))
+    for (const id of ['export-pdf', 'export-png', 'full-screen', 'overview', 'black', 'presenter', 'keys', 'about'])
+      click(byId(template, id))
     click(byId(template, 'progress'), false)
     expect(calls).toEqual([
-      'exportPdf', 'exportImages', 'toggleFullScreen',
-      { type: 'overview' }, { type: 'black' }, 'openPresenter', { type: 'help' }, 'about', 'progress:false',
+      'exportPdf',
+      'exportImages',
+      'toggleFullScreen',
+      { type: 'overview' },
+      { type: 'black' },
+      'openPresenter',
+      { type: 'help' },
+      'about',
+      'progress:false',
     ])
-    const allowed = new Set<MenuCommand['type']>(['language', 'bilingual', 'overview', 'help', 'black', 'progress', 'kiosk-exit-prompt'])
+    const allowed = new Set<MenuCommand['type']>([
+      'language',
+      'bilingual',
+      'overview',
+      'help',
+      'black',
+      'progress',
+      'kiosk-exit-prompt',
+    ])
     for (const call of calls) if (typeof call === 'object') expect(allowed.has((call as MenuCommand).type)).toBe(true)
   })
 
   it('reflects the state: checked language and progress bar', () => {
     const t1 = menuTemplate(state, recorder().actions)
-    expect([byId(t1, 'lang-zh').checked, byId(t1, 'lang-en').checked, byId(t1, 'lang-bi').checked]).toEqual([true, false, false])
+    expect([byId(t1, 'lang-zh').checked, byId(t1, 'lang-en').checked, byId(t1, 'lang-bi').checked]).toEqual([
+      true,
+      false,
+      false,
+    ])
     expect(byId(t1, 'progress').checked).toBe(true)
     const t2 = menuTemplate({ ...state, lang: 'en', bilingual: true, showProgress: false }, recorder().actions)
-    expect([byId(t2, 'lang-zh').checked, byId(t2, 'lang-en').checked, byId(t2, 'lang-bi').checked]).toEqual([false, false, true])
+    expect([byId(t2, 'lang-zh').checked, byId(t2, 'lang-en').checked, byId(t2, 'lang-bi').checked]).toEqual([
+      false,
+      false,
+      true,
+    ])
     expect(byId(t2, 'progress').checked).toBe(false)
   })
 
   it('does not register single-key accelerators that the page handles itself', () => {
     const template = menuTemplate(state, recorder().actions)
-    for (const item of items(template)) if (item.accelerator && /^[A-Z]$/.test(item.accelerator)) expect(item.registerAccelerator, item.id).toBe(false)
+    for (const item of items(template))
+      if (item.accelerator && /^[A-Z]$/.test(item.accelerator)) expect(item.registerAccelerator, item.id).toBe(false)
   })
 
   it('devtools items only in development; the macOS app menu only on macOS', () => {
-    const roles = (t: MenuItemConstructorOptions[]) => items(t).map((i) => i.role).filter(Boolean)
+    const roles = (t: MenuItemConstructorOptions[]) =>
+      items(t)
+        .map((i) => i.role)
+        .filter(Boolean)
     expect(roles(menuTemplate(state, recorder().actions))).not.toContain('toggleDevTools')
     expect(roles(menuTemplate({ ...state, devTools: true }, recorder().actions))).toContain('toggleDevTools')
     expect(menuTemplate({ ...state, platform: 'darwin' }, recorder().actions)[0]?.role).toBe('appMenu')

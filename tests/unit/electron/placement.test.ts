@@ -32,7 +32,9 @@ describe('placeWindows', () => {
   })
 
   it('three displays: the first external one by default, --display picks another', () => {
-    expect(placeWindows([laptop, projector, tv], { primaryId: 1, presenter: true, kiosk: false }).audience.displayId).toBe(2)
+    expect(
+      placeWindows([laptop, projector, tv], { primaryId: 1, presenter: true, kiosk: false }).audience.displayId,
+    ).toBe(2)
     const p = placeWindows([laptop, projector, tv], { primaryId: 1, audienceDisplay: 3, presenter: true, kiosk: false })
     expect(p.audience).toEqual({ displayId: 3, bounds: tv.bounds, fullScreen: true })
     expect(p.presenter?.displayId).toBe(1)
@@ -70,13 +72,21 @@ describe('placeWindows', () => {
   })
 
   it('without the presenter view, --display or kiosk mode go full screen on that display', () => {
-    expect(placeWindows([laptop, projector], { primaryId: 1, audienceDisplay: 2, presenter: false, kiosk: false }).audience).toEqual({
+    expect(
+      placeWindows([laptop, projector], { primaryId: 1, audienceDisplay: 2, presenter: false, kiosk: false }).audience,
+    ).toEqual({
       displayId: 2,
       bounds: projector.bounds,
       fullScreen: true,
     })
-    expect(placeWindows([laptop, projector], { primaryId: 1, presenter: false, kiosk: true }).audience.displayId).toBe(2)
-    expect(placeWindows([laptop], { primaryId: 1, presenter: false, kiosk: true }).audience).toEqual({ displayId: 1, bounds: laptop.bounds, fullScreen: true })
+    expect(placeWindows([laptop, projector], { primaryId: 1, presenter: false, kiosk: true }).audience.displayId).toBe(
+      2,
+    )
+    expect(placeWindows([laptop], { primaryId: 1, presenter: false, kiosk: true }).audience).toEqual({
+      displayId: 1,
+      bounds: laptop.bounds,
+      fullScreen: true,
+    })
   })
 
   it('refuses an empty display list', () => {

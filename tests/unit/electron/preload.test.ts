@@ -1,6 +1,12 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { eventChannels, invokeChannels, sendChannels, type BriefingApi, type SyncMessage } from '../../../electron/shared/contract'
+import {
+  eventChannels,
+  invokeChannels,
+  sendChannels,
+  type BriefingApi,
+  type SyncMessage,
+} from '../../../electron/shared/contract'
 import { createBriefingApi, type IpcRendererLike } from '../../../electron/preload/api'
 
 type Listener = (event: unknown, ...args: unknown[]) => void
@@ -21,19 +27,34 @@ function fakeIpc() {
     },
     removeListener: (channel, listener) => void listeners.get(channel)?.delete(listener),
   }
-  const emit = (channel: string, payload: unknown) => listeners.get(channel)?.forEach((l) => l({ sender: 'secret event' }, payload))
+  const emit = (channel: string, payload: unknown) =>
+    listeners.get(channel)?.forEach((l) => l({ sender: 'secret event' }, payload))
   return { ipc, invoked, sent, listeners, emit }
 }
 
-const message: SyncMessage = { seq: 1, origin: 'a', state: { slide: 0, step: 0, lang: 'zh', bilingual: false, screen: 'show' } }
+const message: SyncMessage = {
+  seq: 1,
+  origin: 'a',
+  state: { slide: 0, step: 0, lang: 'zh', bilingual: false, screen: 'show' },
+}
 
 describe('createBriefingApi', () => {
   it('has exactly the contract methods and nothing that leaks ipcRenderer', () => {
     const { ipc } = fakeIpc()
     const api = createBriefingApi(ipc)
     const expected: (keyof BriefingApi)[] = [
-      'getSettings', 'saveSettings', 'getInfo', 'openPresenter', 'toggleFullScreen', 'exitKiosk', 'getDeckState',
-      'publishDeck', 'printReady', 'onDeckState', 'onMenuCommand', 'onExportProgress',
+      'getSettings',
+      'saveSettings',
+      'getInfo',
+      'openPresenter',
+      'toggleFullScreen',
+      'exitKiosk',
+      'getDeckState',
+      'publishDeck',
+      'printReady',
+      'onDeckState',
+      'onMenuCommand',
+      'onExportProgress',
     ]
     expect(Object.keys(api).sort()).toEqual([...expected].sort())
     expect(Object.values(api).every((v) => typeof v === 'function')).toBe(true)
@@ -82,7 +103,9 @@ describe('createBriefingApi', () => {
     const { ipc, listeners, emit } = fakeIpc()
     const api = createBriefingApi(ipc)
     const received: unknown[][] = []
-    const unsubscribe = (api[method] as (l: (...args: unknown[]) => void) => () => void)((...args) => received.push(args))
+    const unsubscribe = (api[method] as (l: (...args: unknown[]) => void) => () => void)((...args) =>
+      received.push(args),
+    )
     expect(listeners.get(channel)?.size).toBe(1)
     emit(channel, payload)
     expect(received).toEqual([[payload]])

@@ -32,7 +32,14 @@ describe('requestPath', () => {
     expect(requestPath('app://briefing')).toBe('/')
     expect(requestPath('APP://Briefing/a.js')).toBe('/a.js')
     expect(requestPath('app://briefing/%2e%2e/x')).toBe('/%2e%2e/x')
-    for (const url of ['app://briefing.evil/x', 'app://briefing@evil/x', 'app://evil/x', 'file:///etc/passwd', 'http://briefing/x', 'app:briefing/x'])
+    for (const url of [
+      'app://briefing.evil/x',
+      'app://briefing@evil/x',
+      'app://evil/x',
+      'file:///etc/passwd',
+      'http://briefing/x',
+      'app:briefing/x',
+    ])
       expect(requestPath(url)).toBeNull()
   })
 })
@@ -40,8 +47,14 @@ describe('requestPath', () => {
 describe('resolveAppFile', () => {
   it('maps ordinary paths, and / to index.html', async () => {
     expect(await resolveAppFile(root, '/')).toEqual({ ok: true, file: join(root, 'index.html') })
-    expect(await resolveAppFile(root, '/content/deck.json')).toEqual({ ok: true, file: join(root, 'content', 'deck.json') })
-    expect(await resolveAppFile(root, '/assets/file%20name.css')).toEqual({ ok: true, file: join(root, 'assets', 'file name.css') })
+    expect(await resolveAppFile(root, '/content/deck.json')).toEqual({
+      ok: true,
+      file: join(root, 'content', 'deck.json'),
+    })
+    expect(await resolveAppFile(root, '/assets/file%20name.css')).toEqual({
+      ok: true,
+      file: join(root, 'assets', 'file name.css'),
+    })
   })
 
   it.each([
@@ -143,7 +156,8 @@ describe('createAppHandler', () => {
   })
 
   it('finds the renderer stylesheets (with the bundled fonts) in index.html, and nothing else', () => {
-    const index = '<link rel="icon" href="data:,"><link rel="stylesheet" crossorigin href="./assets/index-BrL35TDD.css"><link rel="stylesheet" href="https://evil.example/x.css"><link rel="stylesheet" href="../secret.css">'
+    const index =
+      '<link rel="icon" href="data:,"><link rel="stylesheet" crossorigin href="./assets/index-BrL35TDD.css"><link rel="stylesheet" href="https://evil.example/x.css"><link rel="stylesheet" href="../secret.css">'
     expect(stylesheetsOf(index)).toEqual(['/assets/index-BrL35TDD.css'])
   })
 

@@ -26,7 +26,9 @@ describe('webPreferences', () => {
   })
   it('devtools only when asked; offscreen at scale 1 for captures', () => {
     expect(webPreferences({ preload: 'p', devTools: true }).devTools).toBe(true)
-    expect(webPreferences({ preload: 'p', devTools: false, offscreen: true }).offscreen).toEqual({ deviceScaleFactor: 1 })
+    expect(webPreferences({ preload: 'p', devTools: false, offscreen: true }).offscreen).toEqual({
+      deviceScaleFactor: 1,
+    })
     expect(webPreferences({ preload: 'p', devTools: false })).not.toHaveProperty('offscreen')
   })
 })
@@ -103,7 +105,10 @@ describe('hardenSession', () => {
         onHeadersReceived: (h: never) => (handlers.headers = h),
       },
     }
-    return { session: session as unknown as Session, handlers: handlers as Record<string, (...args: unknown[]) => unknown> }
+    return {
+      session: session as unknown as Session,
+      handlers: handlers as Record<string, (...args: unknown[]) => unknown>,
+    }
   }
 
   it('denies every permission request and check', () => {

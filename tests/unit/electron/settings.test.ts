@@ -14,24 +14,47 @@ import {
 
 describe('validateSettings', () => {
   it('accepts a complete, well-typed object as is', () => {
-    const good = { lang: 'en', bilingual: true, showProgress: false, kiosk: { enabled: true, languages: ['en'], idleSeconds: 60, exitPin: '4821', dwellSeconds: 9 } }
+    const good = {
+      lang: 'en',
+      bilingual: true,
+      showProgress: false,
+      kiosk: { enabled: true, languages: ['en'], idleSeconds: 60, exitPin: '4821', dwellSeconds: 9 },
+    }
     expect(validateSettings(good, 'f.json')).toEqual({ settings: good, problems: [] })
   })
 
   it('fills missing fields with defaults, silently', () => {
-    expect(validateSettings({ lang: 'en' }, 'f.json')).toEqual({ settings: { ...defaultSettings(), lang: 'en' }, problems: [] })
+    expect(validateSettings({ lang: 'en' }, 'f.json')).toEqual({
+      settings: { ...defaultSettings(), lang: 'en' },
+      problems: [],
+    })
   })
 
   it('replaces each ill-typed field by its default with a message naming file and field', () => {
     const { settings, problems } = validateSettings(
-      { lang: 'fr', bilingual: 'yes', showProgress: 1, kiosk: { enabled: true, languages: ['zh', 'zh'], idleSeconds: -1, exitPin: 1234, dwellSeconds: 'x' } },
+      {
+        lang: 'fr',
+        bilingual: 'yes',
+        showProgress: 1,
+        kiosk: { enabled: true, languages: ['zh', 'zh'], idleSeconds: -1, exitPin: 1234, dwellSeconds: 'x' },
+      },
       '/u/settings.json',
     )
     expect(settings).toEqual({ ...defaultSettings(), kiosk: { ...defaultSettings().kiosk, enabled: true } })
     expect(problems).toHaveLength(7)
-    for (const field of ['lang', 'bilingual', 'showProgress', 'kiosk.languages', 'kiosk.idleSeconds', 'kiosk.exitPin', 'kiosk.dwellSeconds'])
+    for (const field of [
+      'lang',
+      'bilingual',
+      'showProgress',
+      'kiosk.languages',
+      'kiosk.idleSeconds',
+      'kiosk.exitPin',
+      'kiosk.dwellSeconds',
+    ])
       expect(problems.some((p) => p.startsWith('/u/settings.json: field "' + field + '"'))).toBe(true)
-    expect(problems.find((p) => p.includes('"lang"'))).toBe('/u/settings.json: field "lang" must be "zh" or "en"; using "zh"')
+    expect(problems.find((p) => p.includes('"lang"'))).toBe(
+      '/u/settings.json: field "lang" must be "zh" or "en"; using "zh"',
+    )
   })
 
   it('reports unknown fields and ignores them', () => {
@@ -54,7 +77,11 @@ describe('validateSettings', () => {
 })
 
 describe('applyPatch', () => {
-  const current = () => ({ ...defaultSettings(), lang: 'en' as const, kiosk: { ...defaultSettings().kiosk, exitPin: '9876', dwellSeconds: 10 } })
+  const current = () => ({
+    ...defaultSettings(),
+    lang: 'en' as const,
+    kiosk: { ...defaultSettings().kiosk, exitPin: '9876', dwellSeconds: 10 },
+  })
 
   it('merges top-level and kiosk fields', () => {
     const { settings, problems } = applyPatch(current(), { showProgress: false, kiosk: { idleSeconds: 45 } })
@@ -118,7 +145,9 @@ describe('SettingsStore on disk', () => {
     expect(settings).toEqual(good)
     expect(files()).toEqual([corruptName(clock()), 'settings.last-good.json'])
     expect(readFileSync(join(dir, corruptName(clock())), 'utf8')).toBe('')
-    expect(problems[0]).toMatch(/settings\.json: the file is empty; moved aside to .*settings\.corrupt-2024-05-06T07-08-09-010Z\.json$/)
+    expect(problems[0]).toMatch(
+      /settings\.json: the file is empty; moved aside to .*settings\.corrupt-2024-05-06T07-08-09-010Z\.json$/,
+    )
     expect(problems[1]).toMatch(/using the last good copy/)
   })
 
@@ -146,14 +175,19 @@ describe('SettingsStore on disk', () => {
     writeFileSync(join(dir, 'settings.json'), JSON.stringify({ lang: 'en', kiosk: { idleSeconds: 'soon' } }))
     const { settings, problems } = await new SettingsStore(dir, { clock }).load()
     expect(settings).toEqual({ ...defaultSettings(), lang: 'en' })
-    expect(problems).toEqual([`${join(dir, 'settings.json')}: field "kiosk.idleSeconds" must be a number of seconds between 0 and 86400; using 300`])
+    expect(problems).toEqual([
+      `${join(dir, 'settings.json')}: field "kiosk.idleSeconds" must be a number of seconds between 0 and 86400; using 300`,
+    ])
     expect(files()).toEqual(['settings.json'])
   })
 
   it('a fully valid file refreshes a missing last good copy', async () => {
     writeFileSync(join(dir, 'settings.json'), JSON.stringify({ lang: 'en' }))
     await new SettingsStore(dir, { clock }).load()
-    expect(JSON.parse(readFileSync(join(dir, 'settings.last-good.json'), 'utf8'))).toEqual({ ...defaultSettings(), lang: 'en' })
+    expect(JSON.parse(readFileSync(join(dir, 'settings.last-good.json'), 'utf8'))).toEqual({
+      ...defaultSettings(),
+      lang: 'en',
+    })
   })
 
   it('an unwritable folder makes save reject, while load still returns defaults', async () => {

@@ -45,9 +45,12 @@ describe('npm run web --port', () => {
     expect(port(['--port', '3000'])).toEqual({ port: 3000 })
     expect(port([])).toEqual({ port: undefined })
   })
-  it.each(['--port=0', '--port=65536', '--port=http', '--port=', '--port=80.5'])('rejects %s with a clear message', (arg) => {
-    expect(port([arg]).problem).toMatch(/expected a port number from 1 to 65535/)
-  })
+  it.each(['--port=0', '--port=65536', '--port=http', '--port=', '--port=80.5'])(
+    'rejects %s with a clear message',
+    (arg) => {
+      expect(port([arg]).problem).toMatch(/expected a port number from 1 to 65535/)
+    },
+  )
 })
 
 describe('audit report parsing', () => {
@@ -60,8 +63,18 @@ describe('audit report parsing', () => {
   it('reads the columns electronegativity writes, quotes and embedded commas included', () => {
     const rows = (parseReport as (t: string) => Record<string, string>[])(csv)
     expect(rows).toHaveLength(2)
-    expect(rows[0]).toMatchObject({ issue: 'CSP_GLOBAL_CHECK', severity: 'LOW', filename: '/a/security.ts', location: '109:15', description: 'Failed to parse CSP, it may not be valid.' })
-    expect(rows[1]).toMatchObject({ issue: 'SANDBOX_JS_CHECK', severity: 'MEDIUM', sample: 'new BrowserWindow({ a: "b" })' })
+    expect(rows[0]).toMatchObject({
+      issue: 'CSP_GLOBAL_CHECK',
+      severity: 'LOW',
+      filename: '/a/security.ts',
+      location: '109:15',
+      description: 'Failed to parse CSP, it may not be valid.',
+    })
+    expect(rows[1]).toMatchObject({
+      issue: 'SANDBOX_JS_CHECK',
+      severity: 'MEDIUM',
+      sample: 'new BrowserWindow({ a: "b" })',
+    })
     expect((parseCsvLine as (l: string) => string[])('a,"b,c",d')).toEqual(['a', 'b,c', 'd'])
   })
 
@@ -70,7 +83,10 @@ describe('audit report parsing', () => {
   })
 
   it('spots files the scanner could not parse', () => {
-    const out = '\x1b[31mError parsing /a/bad.ts - Unexpected token (1:9)\x1b[39m\nTolerable error parsing /a/ok.ts - x\n'
-    expect((parseFailures as (o: string) => string[])(out)).toEqual(['Error parsing /a/bad.ts - Unexpected token (1:9)'])
+    const out =
+      '\x1b[31mError parsing /a/bad.ts - Unexpected token (1:9)\x1b[39m\nTolerable error parsing /a/ok.ts - x\n'
+    expect((parseFailures as (o: string) => string[])(out)).toEqual([
+      'Error parsing /a/bad.ts - Unexpected token (1:9)',
+    ])
   })
 })

@@ -11,27 +11,35 @@ describe('rendererUrl (DESIGN §3)', () => {
   })
 
   it('audience in kiosk mode with dwell, idle and a start slide', () => {
-    expect(rendererUrl({ kind: 'audience' }, opts('--lang=en', '--kiosk', '--dwell=8', '--slide=5'), defaultSettings())).toBe(
-      'app://briefing/index.html?lang=en&kiosk=1&dwell=8&idle=300#/5',
-    )
+    expect(
+      rendererUrl({ kind: 'audience' }, opts('--lang=en', '--kiosk', '--dwell=8', '--slide=5'), defaultSettings()),
+    ).toBe('app://briefing/index.html?lang=en&kiosk=1&dwell=8&idle=300#/5')
   })
 
   it('kiosk settings supply dwell and idle when the command line does not', () => {
     const s = defaultSettings()
     s.kiosk = { ...s.kiosk, enabled: true, dwellSeconds: 12, idleSeconds: 90 }
-    expect(rendererUrl({ kind: 'audience' }, opts(), s)).toBe('app://briefing/index.html?lang=zh&kiosk=1&dwell=12&idle=90')
+    expect(rendererUrl({ kind: 'audience' }, opts(), s)).toBe(
+      'app://briefing/index.html?lang=zh&kiosk=1&dwell=12&idle=90',
+    )
   })
 
   it('dwell and idle are not sent outside kiosk mode', () => {
-    expect(rendererUrl({ kind: 'audience' }, opts('--dwell=8', '--idle=60'), defaultSettings())).toBe('app://briefing/index.html?lang=zh')
+    expect(rendererUrl({ kind: 'audience' }, opts('--dwell=8', '--idle=60'), defaultSettings())).toBe(
+      'app://briefing/index.html?lang=zh',
+    )
   })
 
   it('bilingual settings start in lang=bi', () => {
-    expect(rendererUrl({ kind: 'audience' }, opts(), { ...defaultSettings(), bilingual: true })).toBe('app://briefing/index.html?lang=bi')
+    expect(rendererUrl({ kind: 'audience' }, opts(), { ...defaultSettings(), bilingual: true })).toBe(
+      'app://briefing/index.html?lang=bi',
+    )
   })
 
   it('presenter window', () => {
-    expect(rendererUrl({ kind: 'presenter' }, opts('--slide=3', '--kiosk'), defaultSettings())).toBe('app://briefing/index.html?lang=zh&view=presenter')
+    expect(rendererUrl({ kind: 'presenter' }, opts('--slide=3', '--kiosk'), defaultSettings())).toBe(
+      'app://briefing/index.html?lang=zh&view=presenter',
+    )
   })
 
   it('print view for export, with and without a single slide', () => {
@@ -44,6 +52,8 @@ describe('rendererUrl (DESIGN §3)', () => {
   })
 
   it('works on the dev server base', () => {
-    expect(rendererUrl({ kind: 'audience' }, opts('--slide=2'), defaultSettings(), 'http://localhost:5173')).toBe('http://localhost:5173/?lang=zh#/2')
+    expect(rendererUrl({ kind: 'audience' }, opts('--slide=2'), defaultSettings(), 'http://localhost:5173')).toBe(
+      'http://localhost:5173/?lang=zh#/2',
+    )
   })
 })

@@ -24,7 +24,10 @@ describe('parseExportArgs', () => {
   })
 
   it('defaults to Chinese slides and adds .pdf to a name without it', () => {
-    expect(parseExportArgs(['--out=handout'])).toMatchObject({ ok: true, options: { lang: 'zh', handout: 'slides', target: resolve('handout.pdf') } })
+    expect(parseExportArgs(['--out=handout'])).toMatchObject({
+      ok: true,
+      options: { lang: 'zh', handout: 'slides', target: resolve('handout.pdf') },
+    })
     expect(parseExportArgs(['--out=HANDOUT.PDF']).options.target).toBe(resolve('HANDOUT.PDF'))
   })
 

@@ -9,28 +9,49 @@ describe('printPlan', () => {
   it('prints every slide on a 16:9 page in the language asked for', () => {
     expect(plan('?print=1&lang=en')).toEqual({
       ok: true,
-      plan: { kind: 'slides', lang: 'en', bilingual: false, notesLangs: ['en'], columnLang: 'zh', slides: [0, 1, 2, 3, 4] },
+      plan: {
+        kind: 'slides',
+        lang: 'en',
+        bilingual: false,
+        notesLangs: ['en'],
+        columnLang: 'zh',
+        slides: [0, 1, 2, 3, 4],
+      },
     })
     expect(plan('?print=1')).toMatchObject({ plan: { kind: 'slides', lang: 'zh', bilingual: false } })
   })
 
   it('prints lang=bi slides in the app’s bilingual mode, Chinese first', () => {
-    expect(plan('?print=1&lang=bi&handout=slides')).toMatchObject({ plan: { kind: 'slides', lang: 'zh', bilingual: true } })
+    expect(plan('?print=1&lang=bi&handout=slides')).toMatchObject({
+      plan: { kind: 'slides', lang: 'zh', bilingual: true },
+    })
   })
 
   it('gives notes pages the notes of the language, or of both with lang=bi', () => {
-    expect(plan('?print=1&lang=en&handout=notes')).toMatchObject({ plan: { kind: 'notes', lang: 'en', notesLangs: ['en'] } })
-    expect(plan('?print=1&lang=bi&handout=notes')).toMatchObject({ plan: { kind: 'notes', lang: 'zh', bilingual: true, notesLangs: ['zh', 'en'] } })
+    expect(plan('?print=1&lang=en&handout=notes')).toMatchObject({
+      plan: { kind: 'notes', lang: 'en', notesLangs: ['en'] },
+    })
+    expect(plan('?print=1&lang=bi&handout=notes')).toMatchObject({
+      plan: { kind: 'notes', lang: 'zh', bilingual: true, notesLangs: ['zh', 'en'] },
+    })
   })
 
   it('sets a monolingual slide beside a column in the other language for the bilingual handout', () => {
-    expect(plan('?print=1&lang=bi&handout=bilingual')).toMatchObject({ plan: { kind: 'bilingual', lang: 'zh', bilingual: false, columnLang: 'en' } })
-    expect(plan('?print=1&lang=zh&handout=bilingual')).toMatchObject({ plan: { kind: 'bilingual', lang: 'zh', columnLang: 'en' } })
-    expect(plan('?print=1&lang=en&handout=bilingual')).toMatchObject({ plan: { kind: 'bilingual', lang: 'en', columnLang: 'zh' } })
+    expect(plan('?print=1&lang=bi&handout=bilingual')).toMatchObject({
+      plan: { kind: 'bilingual', lang: 'zh', bilingual: false, columnLang: 'en' },
+    })
+    expect(plan('?print=1&lang=zh&handout=bilingual')).toMatchObject({
+      plan: { kind: 'bilingual', lang: 'zh', columnLang: 'en' },
+    })
+    expect(plan('?print=1&lang=en&handout=bilingual')).toMatchObject({
+      plan: { kind: 'bilingual', lang: 'en', columnLang: 'zh' },
+    })
   })
 
   it('prints one slide alone for an image, whatever the handout', () => {
-    expect(plan('?print=1&lang=en&slide=4&handout=notes')).toMatchObject({ plan: { kind: 'single', lang: 'en', slides: [3] } })
+    expect(plan('?print=1&lang=en&slide=4&handout=notes')).toMatchObject({
+      plan: { kind: 'single', lang: 'en', slides: [3] },
+    })
     expect(plan('?print=1&lang=bi&slide=1')).toMatchObject({ plan: { kind: 'single', bilingual: true, slides: [0] } })
   })
 
@@ -46,7 +67,9 @@ describe('chartsOnSlide', () => {
 
   it('counts the chart a content layout draws', () => {
     expect(chartsOnSlide(make('chart', [chart]))).toBe(1)
-    expect(chartsOnSlide(make('points', [chart, { type: 'points', items: [{ text: { zh: '点', en: 'Point' } }] }]))).toBe(1)
+    expect(
+      chartsOnSlide(make('points', [chart, { type: 'points', items: [{ text: { zh: '点', en: 'Point' } }] }])),
+    ).toBe(1)
     expect(chartsOnSlide(make('stats', [{ type: 'stats', tiles: [{ figure: 'a' }] }]))).toBe(0)
   })
 

@@ -61,7 +61,9 @@ describe('waitUntilPrintable', () => {
     const fonts = deferred()
     const tally = new ChartTally([1, 1])
     let result: unknown
-    void waitUntilPrintable({ fonts: () => fonts.promise, charts: tally, timeoutMs: 45_000, settleMs: 300 }).then((r) => (result = r))
+    void waitUntilPrintable({ fonts: () => fonts.promise, charts: tally, timeoutMs: 45_000, settleMs: 300 }).then(
+      (r) => (result = r),
+    )
     tally.finished(0)
     tally.finished(1)
     await vi.advanceTimersByTimeAsync(1000)
@@ -74,7 +76,9 @@ describe('waitUntilPrintable', () => {
   it('starts the quiet time again when a chart draws once more', async () => {
     const tally = new ChartTally([1])
     let result: unknown
-    void waitUntilPrintable({ fonts: async () => {}, charts: tally, timeoutMs: 45_000, settleMs: 300 }).then((r) => (result = r))
+    void waitUntilPrintable({ fonts: async () => {}, charts: tally, timeoutMs: 45_000, settleMs: 300 }).then(
+      (r) => (result = r),
+    )
     tally.finished(0)
     await vi.advanceTimersByTimeAsync(200)
     tally.finished(0)
@@ -88,7 +92,9 @@ describe('waitUntilPrintable', () => {
     const tally = new ChartTally([1, 0, 1, 1])
     tally.finished(0)
     let result: unknown
-    void waitUntilPrintable({ fonts: async () => {}, charts: tally, timeoutMs: 45_000, settleMs: 300 }).then((r) => (result = r))
+    void waitUntilPrintable({ fonts: async () => {}, charts: tally, timeoutMs: 45_000, settleMs: 300 }).then(
+      (r) => (result = r),
+    )
     await vi.advanceTimersByTimeAsync(44_999)
     expect(result).toBeUndefined()
     await vi.advanceTimersByTimeAsync(1)
@@ -96,7 +102,12 @@ describe('waitUntilPrintable', () => {
   })
 
   it('reports fonts that never load', async () => {
-    const result = waitUntilPrintable({ fonts: () => new Promise(() => {}), charts: new ChartTally([]), timeoutMs: 1000, settleMs: 300 })
+    const result = waitUntilPrintable({
+      fonts: () => new Promise(() => {}),
+      charts: new ChartTally([]),
+      timeoutMs: 1000,
+      settleMs: 300,
+    })
     await vi.advanceTimersByTimeAsync(1000)
     await expect(result).resolves.toEqual({ ok: false, fontsLoaded: false, unfinished: [] })
   })
@@ -107,7 +118,9 @@ describe('notReadyMessage', () => {
     expect(notReadyMessage({ ok: false, fontsLoaded: true, unfinished: [1, 4] }, [3, 5, 8, 12, 20], 45_000)).toBe(
       'print view: the charts on slides 5 and 20 did not finish drawing within 45 s; the pages are not ready to print',
     )
-    expect(notReadyMessage({ ok: false, fontsLoaded: true, unfinished: [0] }, [9], 45_000)).toMatch(/the charts on slide 9 did not finish/)
+    expect(notReadyMessage({ ok: false, fontsLoaded: true, unfinished: [0] }, [9], 45_000)).toMatch(
+      /the charts on slide 9 did not finish/,
+    )
   })
 
   it('names fonts that did not load', () => {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { gestureFor } from '../../../src/input/gestures'
 
-const stroke = (over: Partial<Parameters<typeof gestureFor>[0]>) => gestureFor({ pointerType: 'touch', button: 0, dx: 0, dy: 0, x: 0.5, ...over })
+const stroke = (over: Partial<Parameters<typeof gestureFor>[0]>) =>
+  gestureFor({ pointerType: 'touch', button: 0, dx: 0, dy: 0, x: 0.5, ...over })
 
 describe('gestureFor', () => {
   it('swipes left to go on and right to go back', () => {

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import { commandFor, helpRows, shortcuts, type Command } from '../../../src/input/shortcuts'
 
-const press = (key: string, mods: Partial<{ shiftKey: boolean; ctrlKey: boolean; metaKey: boolean; altKey: boolean }> = {}) =>
-  commandFor({ key, shiftKey: false, ctrlKey: false, metaKey: false, altKey: false, ...mods })
+const press = (
+  key: string,
+  mods: Partial<{ shiftKey: boolean; ctrlKey: boolean; metaKey: boolean; altKey: boolean }> = {},
+) => commandFor({ key, shiftKey: false, ctrlKey: false, metaKey: false, altKey: false, ...mods })
 
 describe('shortcut table', () => {
   it.each<[string, Command]>([

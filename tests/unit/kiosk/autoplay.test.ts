@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest'
-import { Autoplay, defaultDwell, nextLanguage, slideSeconds, type Move, type Place, type TourSlide } from '../../../src/deck/autoplay'
+import {
+  Autoplay,
+  defaultDwell,
+  nextLanguage,
+  slideSeconds,
+  type Move,
+  type Place,
+  type TourSlide,
+} from '../../../src/deck/autoplay'
 
 const slides: TourSlide[] = [
   { layout: 'title', steps: 0 }, // 10 s

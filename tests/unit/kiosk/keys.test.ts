@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest'
 import { kioskKeyAction, pinKeyAction, type KioskKey } from '../../../src/input/kiosk-keys'
 
-const key = (k: string, mods: Partial<KioskKey> = {}): KioskKey => ({ key: k, shiftKey: false, ctrlKey: false, metaKey: false, altKey: false, ...mods })
+const key = (k: string, mods: Partial<KioskKey> = {}): KioskKey => ({
+  key: k,
+  shiftKey: false,
+  ctrlKey: false,
+  metaKey: false,
+  altKey: false,
+  ...mods,
+})
 
 describe('kioskKeyAction', () => {
   it.each([
@@ -83,7 +90,15 @@ describe('pinKeyAction', () => {
   })
 
   it('swallows everything else', () => {
-    for (const k of [key('a'), key('F5'), key('Tab'), key('v', { ctrlKey: true }), key('4', { altKey: true }), key('Enter', { shiftKey: true }), key('٤')])
+    for (const k of [
+      key('a'),
+      key('F5'),
+      key('Tab'),
+      key('v', { ctrlKey: true }),
+      key('4', { altKey: true }),
+      key('Enter', { shiftKey: true }),
+      key('٤'),
+    ])
       expect(pinKeyAction(k)).toBe('swallow')
   })
 })

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import type { TourSlide } from '../../../src/deck/autoplay'
-import { exitPinOf, kioskOptions, KioskPlayer, withoutKiosk, type KioskAction, type KioskOptions } from '../../../src/deck/kiosk'
+import {
+  exitPinOf,
+  kioskOptions,
+  KioskPlayer,
+  withoutKiosk,
+  type KioskAction,
+  type KioskOptions,
+} from '../../../src/deck/kiosk'
 import type { Lang } from '../../../src/i18n/lang'
 
 const slides: TourSlide[] = [
@@ -31,7 +38,12 @@ describe('KioskPlayer', () => {
   it('plays on its own and wraps into the next language', () => {
     const { actions, run, place } = setup()
     run(0, 3000)
-    expect(actions.map((a) => `${a.kind} ${a.slide}.${a.step}`)).toEqual(['slide 1.0', 'step 1.1', 'slide 2.0', 'wrap 0.0'])
+    expect(actions.map((a) => `${a.kind} ${a.slide}.${a.step}`)).toEqual([
+      'slide 1.0',
+      'step 1.1',
+      'slide 2.0',
+      'wrap 0.0',
+    ])
     expect(place.lang).toBe('en')
   })
 
@@ -89,7 +101,12 @@ describe('kioskOptions', () => {
       idleSeconds: 60,
       languages: ['en', 'zh'],
     })
-    expect(kioskOptions({ dwellSeconds: 0.2, idleSeconds: 1.5 }, { dwellSeconds: 20, idleSeconds: 60, languages: ['en'], exitPin: '1' })).toEqual({
+    expect(
+      kioskOptions(
+        { dwellSeconds: 0.2, idleSeconds: 1.5 },
+        { dwellSeconds: 20, idleSeconds: 60, languages: ['en'], exitPin: '1' },
+      ),
+    ).toEqual({
       dwellSeconds: 0.2,
       idleSeconds: 1.5,
       languages: ['en'],
@@ -112,7 +129,9 @@ describe('leaving kiosk mode in the web edition', () => {
   })
 
   it('drops only the kiosk parameters from the address', () => {
-    expect(withoutKiosk('http://127.0.0.1:8080/?kiosk=1&dwell=0.2&idle=1.5&lang=en#/4')).toBe('http://127.0.0.1:8080/?lang=en#/4')
+    expect(withoutKiosk('http://127.0.0.1:8080/?kiosk=1&dwell=0.2&idle=1.5&lang=en#/4')).toBe(
+      'http://127.0.0.1:8080/?lang=en#/4',
+    )
     expect(withoutKiosk('app://briefing/index.html?kiosk=1')).toBe('app://briefing/index.html')
   })
 })
