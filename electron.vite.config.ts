@@ -1,7 +1,7 @@
 import { defineConfig } from 'electron-vite'
 import { svelte } from '@sveltejs/vite-plugin-svelte'
 import { resolve } from 'node:path'
-import { contentSecurityPolicy } from './electron/shared/csp'
+import { contentSecurityPolicy } from './src/contract/csp'
 import { bundledContent } from './scripts/vite/content-plugin'
 import { woff2Only } from './scripts/vite/woff2-only'
 

@@ -15,7 +15,7 @@ const scanTimeoutMs = 180_000
 // Check id → why a LOW/INFORMATIONAL finding is acceptable. HIGH and MEDIUM always fail.
 const explained = {
   // The CSP is sent by the app:// handler and session.webRequest from the constant in
-  // electron/shared/csp.ts; electronegativity only evaluates string literals, so it reports the
+  // src/contract/csp.ts; electronegativity only evaluates string literals, so it reports the
   // policy as unparsable. This script evaluates the real policy itself (cspCheck below).
   CSP_GLOBAL_CHECK: 'policy held in a constant; evaluated by this script with csp-evaluator instead',
 }
@@ -119,11 +119,11 @@ async function scan(name, input, work) {
   return { rows, unparsed: parseFailures(printed.output) }
 }
 
-/** The CSP the app sends, read from electron/shared/csp.ts, judged by csp-evaluator. */
+/** The CSP the app sends, read from src/contract/csp.ts, judged by csp-evaluator. */
 function cspCheck() {
-  const source = readFileSync(join(root, 'electron/shared/csp.ts'), 'utf8')
+  const source = readFileSync(join(root, 'src/contract/csp.ts'), 'utf8')
   const directives = [...source.matchAll(/'([a-z-]+)':\s*"([^"]*)"/g)].map(([, name, value]) => `${name} ${value}`)
-  if (directives.length === 0) return { ok: false, lines: ['could not read the directives in electron/shared/csp.ts'] }
+  if (directives.length === 0) return { ok: false, lines: ['could not read the directives in src/contract/csp.ts'] }
   const policy = directives.join('; ')
   const requireFromScanner = createRequire(
     createRequire(import.meta.url).resolve('@doyensec/electronegativity/package.json'),

@@ -1,8 +1,13 @@
 // The app's command line. Values may be written `--lang=en` or `--lang en`; flags without a value
 // (`--kiosk`) take none. Switches that belong to Chromium, Electron or Node are left to them.
-import type { HandoutVariant, Settings } from '../shared/contract'
-
-export type StartLang = 'zh' | 'en' | 'bi'
+import {
+  handoutVariants,
+  startLanguages,
+  timing,
+  type HandoutVariant,
+  type Settings,
+  type StartLang,
+} from '../../src/contract'
 
 export interface CliOptions {
   kiosk: boolean
@@ -25,9 +30,6 @@ export interface ParsedArgs {
   problems: string[]
 }
 
-export const startLangs: readonly StartLang[] = ['zh', 'en', 'bi']
-export const handoutVariants: readonly HandoutVariant[] = ['slides', 'notes', 'bilingual']
-
 type ValueFlag = 'lang' | 'slide' | 'display' | 'dwell' | 'idle' | 'export-pdf' | 'export-png' | 'handout'
 type BooleanFlag = 'kiosk' | 'presenter' | 'dev'
 
@@ -47,8 +49,6 @@ const valueHints: Record<ValueFlag, string> = {
 export const usage =
   'options: --kiosk, --lang=zh|en|bi, --slide=N, --display=N, --dwell=S, --idle=S, ' +
   '--export-pdf=FILE, --export-png=DIR, --handout=slides|notes|bilingual, --presenter, --dev'
-
-const maxSeconds = 24 * 60 * 60
 
 // Chromium, Electron and Node switches that may appear in process.argv. Exact names, then families.
 const foreignExact = new Set([
@@ -139,14 +139,14 @@ function positiveInteger(value: string): number | undefined {
 function positiveSeconds(value: string): number | undefined {
   if (!/^\d+(\.\d+)?$/.test(value)) return undefined
   const seconds = Number(value)
-  return seconds > 0 && seconds <= maxSeconds ? seconds : undefined
+  return seconds > 0 && seconds <= timing.maxSeconds ? seconds : undefined
 }
 
 function applyValue(options: CliOptions, flag: ValueFlag, value: string): string | null {
   const bad = (why: string) => `--${flag}=${value}: ${why}; ${valueHints[flag]}`
   switch (flag) {
     case 'lang':
-      if (!(startLangs as readonly string[]).includes(value)) return bad('unknown language')
+      if (!(startLanguages as readonly string[]).includes(value)) return bad('unknown language')
       options.lang = value as StartLang
       return null
     case 'handout':
@@ -163,7 +163,7 @@ function applyValue(options: CliOptions, flag: ValueFlag, value: string): string
     case 'dwell':
     case 'idle': {
       const s = positiveSeconds(value)
-      if (s === undefined) return bad(`not a number of seconds between 0 and ${maxSeconds}`)
+      if (s === undefined) return bad(`not a number of seconds between 0 and ${timing.maxSeconds}`)
       options[flag] = s
       return null
     }

@@ -1,18 +1,23 @@
-// The main process's copy of the shared deck state: it keeps the newest message and tells the
-// caller which windows must hear about it (every window but the one that sent it).
-import type { SyncMessage } from '../shared/contract'
-import { SyncLedger } from '../shared/sync'
+// The main process's copy of the shared deck state. It alone numbers changes, and only the audience
+// and presenter windows may make them; every deck window, the sender included, hears the stamped
+// result, so all of them settle on the same state.
+import type { DeckUpdate, SyncMessage } from '../../src/contract'
+import { SyncAuthority } from '../../src/contract/sync'
 
 export class DeckRelay {
-  private readonly ledger = new SyncLedger('main')
+  private readonly authority = new SyncAuthority()
 
   get latest(): SyncMessage | null {
-    return this.ledger.current
+    return this.authority.current
   }
 
-  /** Returns the ids to forward `message` to, or an empty list when it is stale. */
-  publish(senderId: number, message: SyncMessage, windowIds: readonly number[]): number[] {
-    if (!this.ledger.receive(message)) return []
-    return windowIds.filter((id) => id !== senderId)
+  /** The stamped message and the windows to send it to, or null when the sender may not publish. */
+  publish(
+    senderId: number,
+    update: DeckUpdate,
+    deckWindowIds: readonly number[],
+  ): { message: SyncMessage; to: number[] } | null {
+    if (!deckWindowIds.includes(senderId)) return null
+    return { message: this.authority.stamp(update), to: [...deckWindowIds] }
   }
 }

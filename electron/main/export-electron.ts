@@ -3,7 +3,7 @@ import { dialog, type BrowserWindow } from 'electron'
 import { existsSync, readdirSync } from 'node:fs'
 import { mkdir } from 'node:fs/promises'
 import { join } from 'node:path'
-import type { ExportProgress } from '../shared/contract'
+import type { ExportProgress } from '../../src/contract'
 import { probeWritable, writeFileAtomic } from './atomic-write'
 import {
   cancelLabel,

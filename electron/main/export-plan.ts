@@ -1,7 +1,6 @@
 // Export decisions that need no window: page sizes, file names, where files may be written.
 import { basename, dirname, extname, resolve } from 'node:path'
-import type { HandoutVariant } from '../shared/contract'
-import type { StartLang } from './cli'
+import type { HandoutVariant, StartLang } from '../../src/contract'
 
 export interface PdfLayout {
   pageSize: 'A4' | { width: number; height: number }

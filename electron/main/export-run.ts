@@ -1,7 +1,8 @@
 // Running an export: the order of steps, with the windows and the disk behind small ports.
 import { dirname, join } from 'node:path'
-import type { ExportProgress, HandoutVariant, Settings } from '../shared/contract'
-import type { CliOptions, StartLang } from './cli'
+import type { ExportProgress, HandoutVariant, Settings } from '../../src/contract'
+import type { StartLang } from '../../src/contract'
+import type { CliOptions } from './cli'
 import { guardImageTarget, guardPdfTarget, pdfOptions, slideFileName } from './export-plan'
 import { rendererUrl } from './url'
 

@@ -17,8 +17,16 @@ import {
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
-import { eventChannels, type AppInfo, type MenuCommand, type Settings } from '../shared/contract'
-import { contentSecurityPolicy } from '../shared/csp'
+import {
+  applySettingsPatch,
+  defaultExitPin,
+  eventChannels,
+  settingsView,
+  type AppInfo,
+  type MenuCommand,
+  type Settings,
+} from '../../src/contract'
+import { contentSecurityPolicy } from '../../src/contract/csp'
 import { appArgv, isDevelopment, isExport, kioskEnabled, parseArgs, startLang, type CliOptions } from './cli'
 import { DeckRelay } from './deck-relay'
 import { diskPorts, electronRenderPorts, ensureFolder, exportFromMenu } from './export-electron'
@@ -35,7 +43,7 @@ import { PrintReadySignals } from './print-ready'
 import { createAppHandler } from './protocol'
 import { restartingPages, stylesheetsOf } from './restarting-page'
 import { hardenContents, hardenSession } from './security'
-import { applyPatch, defaultExitPin, redactSettings, SettingsStore } from './settings'
+import { SettingsStore } from './settings'
 import { originOf } from './trust'
 import { appIndexUrl, appOrigin, appScheme, rendererUrl, restartingUrl } from './url'
 import { applyPlace, createWindow, WindowRegistry } from './windows'
@@ -160,18 +168,15 @@ function wireIpc(initial: Settings, kiosk: boolean): { current: Settings } {
   registerIpc(
     ipcMain,
     {
-      getSettings: () => redactSettings(state.current),
+      getSettings: () => settingsView(state.current),
       saveSettings: async (_sender, patch) => {
-        if (kiosk && 'kiosk' in patch) {
-          log.warn('settings: kiosk settings cannot be changed while the kiosk runs')
-          delete patch.kiosk
-        }
-        const next = applyPatch(state.current, patch)
+        const next = applySettingsPatch(state.current, patch)
         for (const problem of next.problems) log.warn(problem)
+        if (JSON.stringify(next.settings) === JSON.stringify(state.current)) return settingsView(state.current)
         state.current = next.settings
         await store.save(state.current).catch((error) => log.error(`settings not saved: ${describeError(error)}`))
         refreshMenu()
-        return redactSettings(state.current)
+        return settingsView(state.current)
       },
       getInfo: () => appInfo(kiosk),
       openPresenter: () => openPresenter(),
@@ -193,10 +198,14 @@ function wireIpc(initial: Settings, kiosk: boolean): { current: Settings } {
         return false
       },
       getDeckState: () => relay.latest,
-      publishDeck: (sender, message) => {
+      publishDeck: (sender, update) => {
         const ids = registry.deckWindows().map((w) => w.webContents.id)
-        for (const id of relay.publish(sender.id, message, ids))
-          webContents.fromId(id)?.send(eventChannels.deckState, message)
+        const published = relay.publish(sender.id, update, ids)
+        if (!published) {
+          log.warn(`deck update from window ${sender.id}, which is not a deck window; dropped`)
+          return
+        }
+        for (const id of published.to) webContents.fromId(id)?.send(eventChannels.deckState, published.message)
         refreshMenu()
       },
       printReady: (sender, pages) => {

@@ -1,7 +1,18 @@
 // Every contract channel, registered in one place behind a sender check and payload validation.
-import { invokeChannels, sendChannels, type AppInfo, type Settings, type SyncMessage } from '../shared/contract'
+// Handlers are typed from the contract's channel maps: each receives its channel's validated
+// arguments and must return its channel's result.
+import {
+  invokeArgs,
+  invokeChannels,
+  sendArgs,
+  sendChannels,
+  type InvokeArgs,
+  type InvokeName,
+  type InvokeResults,
+  type SendArgs,
+  type SendName,
+} from '../../src/contract'
 import { acceptSender, type SenderFacts } from './trust'
-import { parseOptionalBoolean, parsePatch, parsePin, parsePrintReady, parseSyncMessage } from './validate'
 
 export interface IpcSender {
   id: number
@@ -16,17 +27,11 @@ export interface IpcMainLike<H extends IpcEventLike, O extends IpcEventLike> {
   on(channel: string, listener: (event: O, ...args: unknown[]) => void): unknown
 }
 
-export interface IpcHandlers {
-  getSettings(sender: IpcSender): Settings | Promise<Settings>
-  saveSettings(sender: IpcSender, patch: Record<string, unknown>): Settings | Promise<Settings>
-  getInfo(sender: IpcSender): AppInfo
-  openPresenter(sender: IpcSender): void | Promise<void>
-  toggleFullScreen(sender: IpcSender, on: boolean | undefined): boolean
-  exitKiosk(sender: IpcSender, pin: string): boolean
-  getDeckState(sender: IpcSender): SyncMessage | null
-  publishDeck(sender: IpcSender, message: SyncMessage): void
-  printReady(sender: IpcSender, pages: number): void
+export type InvokeHandlers = {
+  [K in InvokeName]: (sender: IpcSender, ...args: InvokeArgs<K>) => InvokeResults[K] | Promise<InvokeResults[K]>
 }
+export type SendHandlers = { [K in SendName]: (sender: IpcSender, ...args: SendArgs<K>) => void }
+export type IpcHandlers = InvokeHandlers & SendHandlers
 
 export interface IpcOptions<E extends IpcEventLike> {
   /** Facts about event.senderFrame and event.sender (see trust.ts). */
@@ -36,6 +41,13 @@ export interface IpcOptions<E extends IpcEventLike> {
 }
 
 class Rejected extends Error {}
+
+/** Trailing `undefined`/`null` arguments are dropped: an optional argument may arrive as either. */
+function trimmed(args: unknown[]): unknown[] {
+  let end = args.length
+  while (end > 0 && (args[end - 1] === undefined || args[end - 1] === null)) end--
+  return args.slice(0, end)
+}
 
 /** Wires every invoke and send channel of the contract; returns the channel names it registered. */
 export function registerIpc<H extends IpcEventLike, O extends IpcEventLike>(
@@ -51,55 +63,40 @@ export function registerIpc<H extends IpcEventLike, O extends IpcEventLike>(
     return false
   }
 
-  function invoke(channel: string, run: (sender: IpcSender, args: unknown[]) => unknown) {
+  for (const name of Object.keys(invokeChannels) as InvokeName[]) {
+    const channel = invokeChannels[name]
+    const schema = invokeArgs[name]
+    const handler = handlers[name] as (sender: IpcSender, ...args: unknown[]) => unknown
     registered.push(channel)
     ipcMain.handle(channel, (event, ...args) => {
       if (!trusted(event, channel)) throw new Rejected(`${channel}: sender not allowed`)
-      return run(event.sender, args)
+      const parsed = schema.safeParse(trimmed(args))
+      if (!parsed.success) {
+        options.log(`ipc ${channel}: invalid arguments`)
+        throw new Rejected(`${channel}: invalid arguments`)
+      }
+      return handler(event.sender, ...(parsed.data as unknown[]))
     })
   }
-  function send(channel: string, run: (sender: IpcSender, payload: unknown) => void) {
+
+  for (const name of Object.keys(sendChannels) as SendName[]) {
+    const channel = sendChannels[name]
+    const schema = sendArgs[name]
+    const handler = handlers[name] as (sender: IpcSender, ...args: unknown[]) => void
     registered.push(channel)
-    ipcMain.on(channel, (event, payload) => {
+    ipcMain.on(channel, (event, ...args) => {
       if (!trusted(event, channel)) return
+      const parsed = schema.safeParse(trimmed(args))
+      if (!parsed.success) {
+        options.log(`ipc ${channel}: dropped a malformed message`)
+        return
+      }
       try {
-        run(event.sender, payload)
+        handler(event.sender, ...(parsed.data as unknown[]))
       } catch (error) {
         options.log(`ipc ${channel}: ${(error as Error).stack ?? error}`)
       }
     })
   }
-  const invalid = (channel: string): never => {
-    options.log(`ipc ${channel}: invalid arguments`)
-    throw new Rejected(`${channel}: invalid arguments`)
-  }
-
-  invoke(invokeChannels.getSettings, (sender) => handlers.getSettings(sender))
-  invoke(invokeChannels.saveSettings, (sender, [patch]) => {
-    const parsed = parsePatch(patch)
-    return parsed ? handlers.saveSettings(sender, parsed) : invalid(invokeChannels.saveSettings)
-  })
-  invoke(invokeChannels.getInfo, (sender) => handlers.getInfo(sender))
-  invoke(invokeChannels.openPresenter, (sender) => handlers.openPresenter(sender))
-  invoke(invokeChannels.toggleFullScreen, (sender, [on]) => {
-    const parsed = parseOptionalBoolean(on)
-    return parsed.ok ? handlers.toggleFullScreen(sender, parsed.value) : invalid(invokeChannels.toggleFullScreen)
-  })
-  invoke(invokeChannels.exitKiosk, (sender, [pin]) => {
-    const parsed = parsePin(pin)
-    return parsed === null ? invalid(invokeChannels.exitKiosk) : handlers.exitKiosk(sender, parsed)
-  })
-  invoke(invokeChannels.getDeckState, (sender) => handlers.getDeckState(sender))
-
-  send(sendChannels.publishDeck, (sender, payload) => {
-    const message = parseSyncMessage(payload)
-    if (message) handlers.publishDeck(sender, message)
-    else options.log(`ipc ${sendChannels.publishDeck}: dropped a malformed message`)
-  })
-  send(sendChannels.printReady, (sender, payload) => {
-    const pages = parsePrintReady(payload)
-    if (pages !== null) handlers.printReady(sender, pages)
-    else options.log(`ipc ${sendChannels.printReady}: dropped a malformed message`)
-  })
   return registered
 }

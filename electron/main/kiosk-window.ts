@@ -1,6 +1,6 @@
 // Applies kiosk rules to the audience window: the key table, a hidden cursor, no closing.
 import type { BrowserWindow } from 'electron'
-import { eventChannels, type MenuCommand } from '../shared/contract'
+import { eventChannels, type MenuCommand } from '../../src/contract'
 import { kioskKeyDecision } from './kiosk'
 
 export function lockDownKioskWindow(win: BrowserWindow, mayClose: () => boolean): void {

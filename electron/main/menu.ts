@@ -1,6 +1,6 @@
 // The application menu, bilingual. Deck actions become MenuCommands for the audience window.
 import type { MenuItemConstructorOptions } from 'electron'
-import type { AppInfo, Lang, MenuCommand } from '../shared/contract'
+import type { AppInfo, Lang, MenuCommand } from '../../src/contract'
 
 export const appTitle = '乌海市公安局2016年工作报告 · Wuhai Public Security Bureau 2016 Work Report'
 

@@ -2,7 +2,7 @@
 // response with the app's CSP. The handler is a plain (Request) => Response function.
 import * as fsp from 'node:fs/promises'
 import { extname, isAbsolute, join, relative } from 'node:path'
-import { contentSecurityPolicy } from '../shared/csp'
+import { contentSecurityPolicy } from '../../src/contract/csp'
 import { appHost, appScheme } from './url'
 
 export const mimeTypes: Readonly<Record<string, string>> = {

@@ -1,6 +1,14 @@
-// The renderer URL contract (DESIGN §3): what each window loads.
-import type { HandoutVariant, Settings } from '../shared/contract'
-import { kioskEnabled, startLang, type CliOptions, type StartLang } from './cli'
+// What each window of the desktop app loads, decided from the command line and the settings and
+// written with the contract's one URL builder.
+import {
+  deckLangOf,
+  rendererUrl as buildUrl,
+  type HandoutVariant,
+  type RendererLocation,
+  type Settings,
+  type StartLang,
+} from '../../src/contract'
+import { kioskEnabled, startLang, type CliOptions } from './cli'
 
 export const appScheme = 'app'
 export const appHost = 'briefing'
@@ -15,29 +23,18 @@ export type View =
 
 /** `base` is app://briefing/index.html, or the dev server's URL in development. */
 export function rendererUrl(view: View, options: CliOptions, settings: Settings, base: string = appIndexUrl): string {
-  const url = new URL(base)
-  const query = new URLSearchParams()
-  let slide: number | undefined
-  if (view.kind === 'print') {
-    query.set('print', '1')
-    query.set('lang', view.lang)
-    query.set('handout', view.handout)
-    if (view.slide !== undefined) query.set('slide', String(view.slide))
-  } else {
-    query.set('lang', startLang(options, settings))
-    if (view.kind === 'presenter') {
-      query.set('view', 'presenter')
-    } else {
-      if (kioskEnabled(options, settings)) {
-        query.set('kiosk', '1')
-        const dwell = options.dwell ?? settings.kiosk.dwellSeconds
-        if (dwell !== undefined) query.set('dwell', String(dwell))
-        query.set('idle', String(options.idle ?? settings.kiosk.idleSeconds))
-      }
-      slide = options.slide
+  return buildUrl(base, windowLocation(view, options, settings))
+}
+
+export function windowLocation(view: View, options: CliOptions, settings: Settings): RendererLocation {
+  if (view.kind === 'print') return { ...deckLangOf(view.lang), print: { handout: view.handout, slide: view.slide } }
+  const location: RendererLocation = { ...deckLangOf(startLang(options, settings)) }
+  if (view.kind === 'presenter') return { ...location, view: 'presenter' }
+  if (kioskEnabled(options, settings))
+    location.kiosk = {
+      dwellSeconds: options.dwell ?? settings.kiosk.dwellSeconds,
+      idleSeconds: options.idle ?? settings.kiosk.idleSeconds,
     }
-  }
-  url.search = query.toString()
-  url.hash = slide === undefined ? '' : `/${slide}`
-  return url.toString()
+  if (options.slide !== undefined) location.slide = options.slide
+  return location
 }

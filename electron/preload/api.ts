@@ -4,14 +4,11 @@ import {
   eventChannels,
   invokeChannels,
   sendChannels,
-  type AppInfo,
-  type BriefingApi,
-  type ExportProgress,
-  type MenuCommand,
-  type Settings,
-  type SyncMessage,
-  type Unsubscribe,
-} from '../shared/contract'
+  type EventName,
+  type InvokeName,
+  type SendName,
+} from '../../src/contract/channels'
+import type { BriefingApi, EventMethod, Unsubscribe } from '../../src/contract/ipc'
 
 type Listener = (event: unknown, ...args: unknown[]) => void
 
@@ -22,11 +19,23 @@ export interface IpcRendererLike {
   removeListener(channel: string, listener: Listener): unknown
 }
 
+const eventMethod = <K extends EventName>(name: K) => `on${name[0]!.toUpperCase()}${name.slice(1)}` as EventMethod<K>
+
 export function createBriefingApi(ipc: IpcRendererLike): BriefingApi {
-  function subscribe<T>(channel: string) {
-    return (listener: (payload: T) => void): Unsubscribe => {
+  const api: Record<string, unknown> = {}
+  for (const name of Object.keys(invokeChannels) as InvokeName[]) {
+    const channel = invokeChannels[name]
+    api[name] = (...args: unknown[]) => ipc.invoke(channel, ...args)
+  }
+  for (const name of Object.keys(sendChannels) as SendName[]) {
+    const channel = sendChannels[name]
+    api[name] = (...args: unknown[]) => ipc.send(channel, ...args)
+  }
+  for (const name of Object.keys(eventChannels) as EventName[]) {
+    const channel = eventChannels[name]
+    api[eventMethod(name)] = (listener: (payload: unknown) => void): Unsubscribe => {
       if (typeof listener !== 'function') throw new TypeError(`${channel}: listener must be a function`)
-      const handler: Listener = (_event, payload) => listener(payload as T)
+      const handler: Listener = (_event, payload) => listener(payload)
       ipc.on(channel, handler)
       let subscribed = true
       return () => {
@@ -36,21 +45,5 @@ export function createBriefingApi(ipc: IpcRendererLike): BriefingApi {
       }
     }
   }
-
-  return Object.freeze({
-    getSettings: () => ipc.invoke(invokeChannels.getSettings) as Promise<Settings>,
-    saveSettings: (patch: Partial<Settings>) => ipc.invoke(invokeChannels.saveSettings, patch) as Promise<Settings>,
-    getInfo: () => ipc.invoke(invokeChannels.getInfo) as Promise<AppInfo>,
-    openPresenter: async () => {
-      await ipc.invoke(invokeChannels.openPresenter)
-    },
-    toggleFullScreen: (on?: boolean) => ipc.invoke(invokeChannels.toggleFullScreen, on) as Promise<boolean>,
-    exitKiosk: (pin: string) => ipc.invoke(invokeChannels.exitKiosk, pin) as Promise<boolean>,
-    getDeckState: () => ipc.invoke(invokeChannels.getDeckState) as Promise<SyncMessage | null>,
-    publishDeck: (message: SyncMessage) => ipc.send(sendChannels.publishDeck, message),
-    printReady: (pages: number) => ipc.send(sendChannels.printReady, { pages }),
-    onDeckState: subscribe<SyncMessage>(eventChannels.deckState),
-    onMenuCommand: subscribe<MenuCommand>(eventChannels.menuCommand),
-    onExportProgress: subscribe<ExportProgress>(eventChannels.exportProgress),
-  })
+  return Object.freeze(api) as BriefingApi
 }

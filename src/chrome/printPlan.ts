@@ -1,8 +1,8 @@
 // What the print view (`?print=1`) lays out: which slides, on which kind of page, in which
 // languages. One page per slide in every handout, so a handout has as many pages as the deck.
-import type { HandoutVariant } from '../../electron/shared/contract'
+import type { HandoutVariant } from '../contract'
 import type { Slide } from '../content/schema'
-import type { StartupOptions } from '../deck/url'
+import type { StartupOptions } from '../contract/url'
 import { otherLang, type Lang } from '../i18n/lang'
 
 /**

@@ -1,6 +1,6 @@
 // The state of a running briefing: where it is, in which language, and what the screen shows.
 // Every move goes through `go`, so slide, step and the overview cursor always stay in range.
-import type { DeckSnapshot, Screen } from '../../electron/shared/contract'
+import type { DeckSnapshot, Screen } from '../contract'
 import { otherLang, type Lang } from '../i18n/lang'
 
 export type Mode = 'show' | 'overview' | 'black' | 'white' | 'help'

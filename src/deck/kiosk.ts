@@ -1,12 +1,9 @@
 // The unattended screen's player: the tour (autoplay.ts) paused by visitors (kiosk-idle.ts), and
 // the options it runs with. Kiosk.svelte calls `tick` from its one timer and applies what it returns.
-import type { KioskSettings } from '../../electron/shared/contract'
+import { locationOf, parseStartup, rendererUrl, timing, type KioskSettings } from '../contract'
 import { isLang, type Lang } from '../i18n/lang'
 import { Autoplay, defaultLanguages, type Move, type Place, type TourSlide } from './autoplay'
 import { IdleTimer } from './kiosk-idle'
-
-export const defaultIdleSeconds = 300
-export const defaultExitPin = '0000'
 
 export interface KioskOptions {
   dwellSeconds?: number
@@ -27,15 +24,9 @@ export function kioskOptions(
   const dwellSeconds = url.dwellSeconds ?? positive(stored?.dwellSeconds)
   return {
     ...(dwellSeconds !== undefined && { dwellSeconds }),
-    idleSeconds: url.idleSeconds ?? positive(stored?.idleSeconds) ?? defaultIdleSeconds,
+    idleSeconds: url.idleSeconds ?? positive(stored?.idleSeconds) ?? timing.defaultIdleSeconds,
     languages: languages.length ? languages : [...defaultLanguages],
   }
-}
-
-/** The kiosk exit PIN stored in settings, or the default when none valid is stored. */
-export function exitPinOf(stored?: Partial<KioskSettings>): string {
-  const pin = stored?.exitPin
-  return typeof pin === 'string' && /^[0-9]+$/.test(pin) ? pin : defaultExitPin
 }
 
 export type KioskAction = Move | { kind: 'home'; slide: 0; step: 0; lang: Lang }
@@ -88,6 +79,5 @@ export class KioskPlayer {
 /** The page's address without the kiosk parameters: where the web edition goes when the right PIN is typed. */
 export function withoutKiosk(href: string): string {
   const url = new URL(href)
-  for (const name of ['kiosk', 'dwell', 'idle']) url.searchParams.delete(name)
-  return url.href
+  return rendererUrl(href, { ...locationOf(parseStartup(url.search, url.hash)), kiosk: undefined })
 }

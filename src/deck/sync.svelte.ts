@@ -1,6 +1,6 @@
 // Keeps a deck in step with the other windows showing the same briefing (audience, presenter).
-import type { DeckSnapshot, SyncMessage } from '../../electron/shared/contract'
-import { SyncLedger, sameState } from '../../electron/shared/sync'
+import type { DeckSnapshot, SyncMessage } from '../contract'
+import { SyncLedger, sameState } from '../contract/sync'
 import type { DeckState } from './deck.svelte'
 
 /** How messages travel between windows: BroadcastChannel in a browser, the main process in Electron. */

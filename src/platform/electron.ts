@@ -1,5 +1,5 @@
 // The Electron app: everything goes through the preload's `window.briefing` API.
-import type { BriefingApi } from '../../electron/shared/contract'
+import type { BriefingApi } from '../contract'
 import type { Platform } from './platform'
 
 export function electronPlatform(api: BriefingApi): Platform {
@@ -17,7 +17,7 @@ export function electronPlatform(api: BriefingApi): Platform {
       await api.toggleFullScreen(true)
     },
     sync: {
-      publish: (message) => api.publishDeck(message),
+      publish: ({ origin, state }) => api.publishDeck({ origin, state }),
       subscribe: (listener) => api.onDeckState(listener),
       latest: () => api.getDeckState(),
     },

@@ -1,4 +1,4 @@
-import { apiKey, type BriefingApi } from '../../electron/shared/contract'
+import { apiKey, type BriefingApi } from '../contract'
 import { electronPlatform } from './electron'
 import type { Platform } from './platform'
 import { webPlatform } from './web'

@@ -1,11 +1,11 @@
-import type { ExportProgress, MenuCommand, Settings } from '../../electron/shared/contract'
+import type { ExportProgress, MenuCommand, SettingsPatch, SettingsView } from '../contract'
 import type { SyncTransport } from '../deck/sync.svelte'
 
 /** What the renderer needs from its host: the Electron app or a plain browser. */
 export interface Platform {
   kind: 'electron' | 'web'
-  loadSettings(): Promise<Partial<Settings>>
-  saveSettings(patch: Partial<Settings>): Promise<void>
+  loadSettings(): Promise<Partial<SettingsView>>
+  saveSettings(patch: SettingsPatch): Promise<void>
   openPresenter(slideIndex: number): void
   toggleFullScreen(): Promise<void>
   enterFullScreen(): Promise<void>

@@ -1,7 +1,15 @@
 // The web edition: settings in local storage, windows synced over BroadcastChannel.
-import type { MenuCommand, Settings, SyncMessage } from '../../electron/shared/contract'
+import {
+  defaultExitPin,
+  readOwnedSettings,
+  locationOf,
+  parseStartup,
+  rendererUrl,
+  type MenuCommand,
+  type SettingsPatch,
+  type SyncMessage,
+} from '../contract'
 import type { SyncTransport } from '../deck/sync.svelte'
-import { exitPinOf } from '../deck/kiosk'
 import type { Platform } from './platform'
 
 const settingsKey = 'wuhai-briefing.settings'
@@ -9,20 +17,17 @@ const channelName = 'wuhai-briefing.deck'
 
 type Envelope = { type: 'state'; message: SyncMessage } | { type: 'hello' }
 
-export function readStoredSettings(storage: Pick<Storage, 'getItem'>): Partial<Settings> {
+export function readStoredSettings(storage: Pick<Storage, 'getItem'>): SettingsPatch {
+  let stored: unknown
   try {
-    const parsed: unknown = JSON.parse(storage.getItem(settingsKey) ?? '{}')
-    if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) throw new Error('not an object')
-    const stored = parsed as Record<string, unknown>
-    const settings: Partial<Settings> = {}
-    if (stored.lang === 'zh' || stored.lang === 'en') settings.lang = stored.lang
-    if (typeof stored.bilingual === 'boolean') settings.bilingual = stored.bilingual
-    if (typeof stored.showProgress === 'boolean') settings.showProgress = stored.showProgress
-    return settings
+    stored = JSON.parse(storage.getItem(settingsKey) ?? '{}')
   } catch (error) {
     console.warn(`local storage "${settingsKey}": ${(error as Error).message}; using defaults`)
     return {}
   }
+  const { patch, problems } = readOwnedSettings(stored, `local storage "${settingsKey}"`)
+  for (const problem of problems) console.warn(problem)
+  return patch
 }
 
 function broadcastTransport(): SyncTransport {
@@ -82,11 +87,13 @@ export function webPlatform(): Platform {
       }
     },
     openPresenter(slideIndex) {
-      const url = new URL(location.href)
-      url.searchParams.set('view', 'presenter')
-      url.searchParams.delete('kiosk')
-      url.hash = `#/${slideIndex + 1}`
-      window.open(url.href, 'wuhai-briefing-presenter', 'popup,width=1280,height=800')
+      const url = rendererUrl(location.href, {
+        ...locationOf(parseStartup(location.search, '')),
+        kiosk: undefined,
+        view: 'presenter',
+        slide: slideIndex + 1,
+      })
+      window.open(url, 'wuhai-briefing-presenter', 'popup,width=1280,height=800')
     },
     async toggleFullScreen() {
       if (document.fullscreenElement) await document.exitFullscreen().catch(() => {})
@@ -102,9 +109,10 @@ export function webPlatform(): Platform {
     },
     onExportProgress: () => () => {},
     printReady() {},
-    // The web edition has no settings file, so its kiosk leaves on the default PIN.
+    // The web edition has no settings file, and a browser can always be closed: its kiosk leaves
+    // on the default PIN.
     async exitKiosk(pin) {
-      return pin === exitPinOf()
+      return pin === defaultExitPin
     },
   }
 }

@@ -98,7 +98,7 @@ describe('content error screen', () => {
 
 describe('export notice', () => {
   it('shows the progress of a desktop export, then where the handout went', () => {
-    let emit: (p: import('../../electron/shared/contract').ExportProgress) => void = () => {}
+    let emit: (p: import('../../src/contract').ExportProgress) => void = () => {}
     const platform = {
       onExportProgress: (listener: typeof emit) => ((emit = listener), () => {}),
     } as unknown as import('../../src/platform').Platform

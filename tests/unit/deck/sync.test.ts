@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import type { DeckSnapshot, SyncMessage } from '../../../electron/shared/contract'
-import { SyncLedger, isNewer } from '../../../electron/shared/sync'
+import type { DeckSnapshot, SyncMessage } from '../../../src/contract'
+import { SyncLedger, isNewer } from '../../../src/contract/sync'
 import { DeckState } from '../../../src/deck/deck.svelte'
 import { DeckSync, type SyncTransport } from '../../../src/deck/sync.svelte'
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { appArgv, isDevelopment, isForeignSwitch, kioskEnabled, parseArgs, startLang } from '../../../electron/main/cli'
-import { defaultSettings } from '../../../electron/main/settings'
+import { defaultSettings } from '../../../src/contract'
 
 describe("appArgv: which part of process.argv is the app's", () => {
   it('packaged: everything after the executable', () => {

@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import type { SyncMessage } from '../../../electron/shared/contract'
+import type { DeckUpdate } from '../../../src/contract'
 import { DeckRelay } from '../../../electron/main/deck-relay'
 
-const msg = (seq: number, origin: string, slide: number): SyncMessage => ({
-  seq,
+const update = (origin: string, slide: number): DeckUpdate => ({
   origin,
   state: { slide, step: 0, lang: 'zh', bilingual: false, screen: 'show' },
 })
@@ -13,24 +12,24 @@ describe('DeckRelay', () => {
     expect(new DeckRelay().latest).toBeNull()
   })
 
-  it('forwards a newer message to every window but the sender and keeps it for late windows', () => {
+  it('stamps an update, sends it to every deck window (the sender too) and keeps it for late windows', () => {
     const relay = new DeckRelay()
-    expect(relay.publish(1, msg(1, 'audience', 3), [1, 2, 3])).toEqual([2, 3])
-    expect(relay.latest).toEqual(msg(1, 'audience', 3))
+    const result = relay.publish(1, update('audience', 3), [1, 2])
+    expect(result).toEqual({ message: { seq: 1, ...update('audience', 3) }, to: [1, 2] })
+    expect(relay.latest).toEqual(result?.message)
   })
 
-  it('drops stale and duplicate messages', () => {
+  it('numbers updates itself, one after another, whoever sends them', () => {
     const relay = new DeckRelay()
-    relay.publish(1, msg(5, 'audience', 5), [1, 2])
-    expect(relay.publish(2, msg(4, 'presenter', 4), [1, 2])).toEqual([])
-    expect(relay.publish(1, msg(5, 'audience', 5), [1, 2])).toEqual([])
-    expect(relay.latest?.state.slide).toBe(5)
+    relay.publish(1, update('audience', 5), [1, 2])
+    expect(relay.publish(2, update('presenter', 4), [1, 2])?.message.seq).toBe(2)
+    expect(relay.publish(1, update('audience', 6), [1, 2])?.message.seq).toBe(3)
+    expect(relay.latest?.state.slide).toBe(6)
   })
 
-  it('breaks equal sequence numbers by origin, as every window does', () => {
+  it('refuses updates from a window that is not a deck window (a print window, say)', () => {
     const relay = new DeckRelay()
-    relay.publish(1, msg(2, 'a', 1), [1, 2])
-    expect(relay.publish(2, msg(2, 'b', 2), [1, 2])).toEqual([1])
-    expect(relay.publish(1, msg(2, 'a', 3), [1, 2])).toEqual([])
+    expect(relay.publish(7, update('print', 9), [1, 2])).toBeNull()
+    expect(relay.latest).toBeNull()
   })
 })

@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import type { ExportProgress } from '../../../electron/shared/contract'
+import type { ExportProgress } from '../../../src/contract'
 import { probeWritable, writeFileAtomic } from '../../../electron/main/atomic-write'
 import {
   existingSlideImages,
@@ -26,7 +26,7 @@ import {
   type RenderPorts,
 } from '../../../electron/main/export-run'
 import { printFailure, PrintReadySignals } from '../../../electron/main/print-ready'
-import { defaultSettings } from '../../../electron/main/settings'
+import { defaultSettings } from '../../../src/contract'
 
 describe('export plan', () => {
   it('16:9 pages for slides and bilingual handouts, A4 landscape for notes', () => {

@@ -1,9 +1,15 @@
 import { describe, expect, it, vi } from 'vitest'
-import { invokeChannels, sendChannels, type SyncMessage } from '../../../electron/shared/contract'
+import {
+  deckUpdateSchema,
+  invokeChannels,
+  sendChannels,
+  syncMessageSchema,
+  type DeckUpdate,
+  type SyncMessage,
+} from '../../../src/contract'
 import { registerIpc, type IpcHandlers } from '../../../electron/main/ipc'
 import { acceptSender, isTrustedSender, originOf } from '../../../electron/main/trust'
-import { defaultSettings } from '../../../electron/main/settings'
-import { parseSyncMessage } from '../../../electron/main/validate'
+import { defaultSettings } from '../../../src/contract'
 
 const app = ['app://briefing']
 
@@ -58,11 +64,19 @@ const message: SyncMessage = {
   state: { slide: 2, step: 0, lang: 'en', bilingual: false, screen: 'show' },
 }
 
-describe('parseSyncMessage', () => {
-  it('accepts a well-formed message and drops extra keys', () => {
-    expect(parseSyncMessage({ ...message, extra: 1, state: { ...message.state, evil: true } })).toEqual(message)
+const update: DeckUpdate = { origin: message.origin, state: message.state }
+const parseSyncMessage = (value: unknown) => {
+  const parsed = syncMessageSchema.safeParse(value)
+  return parsed.success ? parsed.data : null
+}
+
+describe('sync message schema', () => {
+  it('accepts a well-formed message', () => {
+    expect(parseSyncMessage(message)).toEqual(message)
   })
   it.each([
+    ['extra keys', { ...message, extra: 1 }],
+    ['extra state keys', { ...message, state: { ...message.state, evil: true } }],
     ['seq as string', { ...message, seq: '3' }],
     ['negative seq', { ...message, seq: -1 }],
     ['fractional slide', { ...message, state: { ...message.state, slide: 1.5 } }],
@@ -75,6 +89,10 @@ describe('parseSyncMessage', () => {
     ['array', [message]],
   ])('drops %s', (_what, value) => {
     expect(parseSyncMessage(value)).toBeNull()
+  })
+  it('a published update carries no sequence number', () => {
+    expect(deckUpdateSchema.safeParse(update).success).toBe(true)
+    expect(deckUpdateSchema.safeParse(message).success).toBe(false)
   })
 })
 
@@ -156,16 +174,18 @@ describe('registerIpc', () => {
   it('drops malformed or untrusted sends', () => {
     const { ons, handlers, good } = setup()
     const publish = ons.get(sendChannels.publishDeck)!
-    publish(good, { ...message, seq: 'x' })
-    publish({ ...good, url: 'file:///x' }, message)
-    expect(handlers.publishDeck).not.toHaveBeenCalled()
+    publish(good, { ...update, state: { ...update.state, slide: 'x' } })
     publish(good, message)
-    expect(handlers.publishDeck).toHaveBeenCalledWith(good.sender, message)
+    publish({ ...good, url: 'file:///x' }, update)
+    expect(handlers.publishDeck).not.toHaveBeenCalled()
+    publish(good, update)
+    expect(handlers.publishDeck).toHaveBeenCalledWith(good.sender, update)
     const ready = ons.get(sendChannels.printReady)!
-    ready(good, { pages: 0 })
-    ready(good, 12)
-    expect(handlers.printReady).not.toHaveBeenCalled()
+    ready(good, 0)
     ready(good, { pages: 12 })
+    ready(good, 10001)
+    expect(handlers.printReady).not.toHaveBeenCalled()
+    ready(good, 12)
     expect(handlers.printReady).toHaveBeenCalledWith(good.sender, 12)
   })
 
@@ -175,7 +195,7 @@ describe('registerIpc', () => {
         throw new Error('boom')
       },
     })
-    expect(() => ons.get(sendChannels.publishDeck)!(good, message)).not.toThrow()
+    expect(() => ons.get(sendChannels.publishDeck)!(good, update)).not.toThrow()
     expect(log.some((l) => l.includes('boom'))).toBe(true)
   })
 })

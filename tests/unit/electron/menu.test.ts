@@ -1,6 +1,6 @@
 import type { MenuItemConstructorOptions } from 'electron'
 import { describe, expect, it } from 'vitest'
-import type { AppInfo, MenuCommand } from '../../../electron/shared/contract'
+import type { AppInfo, MenuCommand } from '../../../src/contract'
 import {
   aboutDetail,
   languageCommands,

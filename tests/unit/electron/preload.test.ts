@@ -1,12 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import {
-  eventChannels,
-  invokeChannels,
-  sendChannels,
-  type BriefingApi,
-  type SyncMessage,
-} from '../../../electron/shared/contract'
+import { eventChannels, invokeChannels, sendChannels, type BriefingApi, type SyncMessage } from '../../../src/contract'
 import { createBriefingApi, type IpcRendererLike } from '../../../electron/preload/api'
 
 type Listener = (event: unknown, ...args: unknown[]) => void
@@ -67,7 +61,7 @@ describe('createBriefingApi', () => {
     expect(await api.getSettings()).toBe(`result of ${invokeChannels.getSettings}`)
     await api.saveSettings({ lang: 'en' })
     await api.getInfo()
-    expect(await api.openPresenter()).toBeUndefined()
+    await api.openPresenter()
     await api.toggleFullScreen(true)
     await api.toggleFullScreen()
     await api.exitKiosk('1234')
@@ -78,7 +72,7 @@ describe('createBriefingApi', () => {
       [invokeChannels.getInfo],
       [invokeChannels.openPresenter],
       [invokeChannels.toggleFullScreen, true],
-      [invokeChannels.toggleFullScreen, undefined],
+      [invokeChannels.toggleFullScreen],
       [invokeChannels.exitKiosk, '1234'],
       [invokeChannels.getDeckState],
     ])
@@ -91,7 +85,7 @@ describe('createBriefingApi', () => {
     api.printReady(12)
     expect(sent).toEqual([
       [sendChannels.publishDeck, message],
-      [sendChannels.printReady, { pages: 12 }],
+      [sendChannels.printReady, 12],
     ])
   })
 
@@ -126,7 +120,7 @@ describe('the preload entry', () => {
   it('only imports electron, the contract and the api builder', () => {
     const source = readFileSync(new URL('../../../electron/preload/index.ts', import.meta.url), 'utf8')
     const imports = [...source.matchAll(/from '([^']+)'/g)].map((m) => m[1])
-    expect(imports).toEqual(['electron', '../shared/contract', './api'])
+    expect(imports).toEqual(['electron', '../../src/contract/channels', './api'])
     expect(source).toContain('contextBridge.exposeInMainWorld(apiKey, createBriefingApi(ipcRenderer))')
   })
 })

@@ -3,7 +3,7 @@ import * as fsp from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { contentSecurityPolicy } from '../../../electron/shared/csp'
+import { contentSecurityPolicy } from '../../../src/contract/csp'
 import { createAppHandler, mimeType, requestPath, resolveAppFile } from '../../../electron/main/protocol'
 import { restartingPages, stylesheetsOf } from '../../../electron/main/restarting-page'
 

@@ -4,13 +4,13 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import {
-  applyPatch,
-  corruptName,
+  applySettingsPatch,
   defaultSettings,
-  redactSettings,
-  SettingsStore,
-  validateSettings,
-} from '../../../electron/main/settings'
+  readSettings as validateSettings,
+  settingsView,
+  timing,
+} from '../../../src/contract'
+import { corruptName, SettingsStore } from '../../../electron/main/settings'
 
 describe('validateSettings', () => {
   it('accepts a complete, well-typed object as is', () => {
@@ -76,39 +76,62 @@ describe('validateSettings', () => {
   })
 })
 
-describe('applyPatch', () => {
+describe('a window changing settings (applySettingsPatch)', () => {
   const current = () => ({
     ...defaultSettings(),
     lang: 'en' as const,
     kiosk: { ...defaultSettings().kiosk, exitPin: '9876', dwellSeconds: 10 },
   })
 
-  it('merges top-level and kiosk fields', () => {
-    const { settings, problems } = applyPatch(current(), { showProgress: false, kiosk: { idleSeconds: 45 } })
+  it('merges the fields a window owns', () => {
+    const { settings, problems } = applySettingsPatch(current(), { showProgress: false, bilingual: true })
     expect(problems).toEqual([])
-    expect(settings).toEqual({ ...current(), showProgress: false, kiosk: { ...current().kiosk, idleSeconds: 45 } })
+    expect(settings).toEqual({ ...current(), showProgress: false, bilingual: true })
   })
 
   it('keeps the current value (not the default) for a bad field', () => {
-    const { settings, problems } = applyPatch(current(), { lang: 'de' })
+    const { settings, problems } = applySettingsPatch(current(), { lang: 'de' })
     expect(settings.lang).toBe('en')
     expect(problems).toEqual(['patch: field "lang" must be "zh" or "en"; using "en"'])
   })
 
-  it('an empty exit PIN (the redacted value) leaves the PIN unchanged', () => {
-    const redacted = redactSettings(current())
-    expect(redacted.kiosk.exitPin).toBe('')
-    const { settings, problems } = applyPatch(current(), redacted)
-    expect(problems).toEqual([])
-    expect(settings.kiosk.exitPin).toBe('9876')
+  it('never changes kiosk settings: a window cannot turn the kiosk on or choose its PIN', () => {
+    const { settings, problems } = applySettingsPatch(current(), {
+      kiosk: { enabled: true, exitPin: '1111', idleSeconds: 45 },
+    })
+    expect(settings).toEqual(current())
+    expect(problems).toEqual(['patch: field "kiosk" cannot be changed by a window; ignored'])
   })
 
-  it('can clear dwellSeconds', () => {
-    expect(applyPatch(current(), { kiosk: { dwellSeconds: null } }).settings.kiosk.dwellSeconds).toBeUndefined()
+  it('what a window reads holds no PIN', () => {
+    expect(JSON.stringify(settingsView(current()))).not.toContain('9876')
+    expect(settingsView(current()).kiosk).not.toHaveProperty('exitPin')
   })
 
   it('refuses a patch that is not an object', () => {
-    expect(applyPatch(current(), 'lang=zh').settings).toEqual(current())
+    expect(applySettingsPatch(current(), 'lang=zh').settings).toEqual(current())
+  })
+})
+
+describe('timing floors', () => {
+  it.each([
+    ['idleSeconds', 1e-300],
+    ['idleSeconds', 0.5],
+    ['dwellSeconds', 0.0001],
+    ['dwellSeconds', 0.1],
+  ])('refuses kiosk.%s = %s with a message that names the floor', (field, value) => {
+    const { settings, problems } = validateSettings({ kiosk: { [field]: value } }, 'f.json')
+    expect(settings.kiosk).toEqual(defaultSettings().kiosk)
+    const floor = field === 'idleSeconds' ? timing.minIdleSeconds : timing.minDwellSeconds
+    expect(problems).toEqual([
+      expect.stringContaining(`field "kiosk.${field}" must be a number of seconds from ${floor}`),
+    ])
+  })
+
+  it('accepts the floors themselves, for short test runs', () => {
+    const { settings, problems } = validateSettings({ kiosk: { idleSeconds: 1, dwellSeconds: 0.2 } }, 'f.json')
+    expect(problems).toEqual([])
+    expect(settings.kiosk).toMatchObject({ idleSeconds: 1, dwellSeconds: 0.2 })
   })
 })
 
@@ -176,7 +199,7 @@ describe('SettingsStore on disk', () => {
     const { settings, problems } = await new SettingsStore(dir, { clock }).load()
     expect(settings).toEqual({ ...defaultSettings(), lang: 'en' })
     expect(problems).toEqual([
-      `${join(dir, 'settings.json')}: field "kiosk.idleSeconds" must be a number of seconds between 0 and 86400; using 300`,
+      `${join(dir, 'settings.json')}: field "kiosk.idleSeconds" must be a number of seconds from 1 to 86400; using 300`,
     ])
     expect(files()).toEqual(['settings.json'])
   })

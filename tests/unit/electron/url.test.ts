@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { parseArgs } from '../../../electron/main/cli'
-import { defaultSettings } from '../../../electron/main/settings'
+import { defaultSettings } from '../../../src/contract'
 import { rendererUrl } from '../../../electron/main/url'
 
 const opts = (...argv: string[]) => parseArgs(argv).options

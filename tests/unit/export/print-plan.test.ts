@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { chartsOnSlide, printPlan, slideList } from '../../../src/chrome/printPlan'
 import { slide as slideSchema } from '../../../src/content/schema'
-import { parseStartup } from '../../../src/deck/url'
+import { parseStartup } from '../../../src/contract/url'
 
 const plan = (search: string, slides = 5) => printPlan(parseStartup(search, ''), slides)
 

@@ -1,13 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { TourSlide } from '../../../src/deck/autoplay'
-import {
-  exitPinOf,
-  kioskOptions,
-  KioskPlayer,
-  withoutKiosk,
-  type KioskAction,
-  type KioskOptions,
-} from '../../../src/deck/kiosk'
+import { kioskOptions, KioskPlayer, withoutKiosk, type KioskAction, type KioskOptions } from '../../../src/deck/kiosk'
 import type { Lang } from '../../../src/i18n/lang'
 
 const slides: TourSlide[] = [
@@ -121,13 +114,6 @@ describe('kioskOptions', () => {
 })
 
 describe('leaving kiosk mode in the web edition', () => {
-  it('checks the stored PIN, or 0000 when there is none or it is not digits', () => {
-    expect(exitPinOf(undefined)).toBe('0000')
-    expect(exitPinOf({ exitPin: '2468' })).toBe('2468')
-    expect(exitPinOf({ exitPin: '' })).toBe('0000')
-    expect(exitPinOf({ exitPin: 1234 } as never)).toBe('0000')
-  })
-
   it('drops only the kiosk parameters from the address', () => {
     expect(withoutKiosk('http://127.0.0.1:8080/?kiosk=1&dwell=0.2&idle=1.5&lang=en#/4')).toBe(
       'http://127.0.0.1:8080/?lang=en#/4',

@@ -1,6 +1,8 @@
-// Keeping several windows on one deck state: every change carries a sequence number and the
-// id of the window that made it; each side keeps only messages newer than the last it accepted.
-import type { DeckSnapshot, SyncMessage } from './contract'
+// Keeping several windows on one deck state: every change carries a sequence number and the id of
+// the window that made it; each side keeps only messages newer than the last it accepted. In the
+// desktop app the main process is the one authority that numbers changes; in a browser each window
+// numbers its own.
+import type { DeckSnapshot, DeckUpdate, SyncMessage } from './deck'
 
 /** True when `candidate` should replace `current`: a higher sequence wins, equal ones by origin id. */
 export function isNewer(candidate: SyncMessage, current: SyncMessage | null): boolean {
@@ -41,5 +43,22 @@ export class SyncLedger {
     const message = { seq: (this.latest?.seq ?? 0) + 1, origin: this.origin, state }
     this.latest = message
     return message
+  }
+}
+
+/**
+ * The desktop app's numbering authority: every accepted update gets the next sequence number, so no
+ * window can choose one (a window that sent a huge number would otherwise freeze every other).
+ */
+export class SyncAuthority {
+  private latest: SyncMessage | null = null
+
+  get current(): SyncMessage | null {
+    return this.latest
+  }
+
+  stamp(update: DeckUpdate): SyncMessage {
+    this.latest = { seq: (this.latest?.seq ?? 0) + 1, origin: update.origin, state: update.state }
+    return this.latest
   }
 }

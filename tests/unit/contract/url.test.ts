@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest'
-import { hashFor, parseHash, parseStartup } from '../../../src/deck/url'
+import {
+  hashFor,
+  locationOf,
+  parseHash,
+  parseStartup,
+  rendererQuery,
+  rendererUrl,
+  type RendererLocation,
+} from '../../../src/contract/url'
 
 describe('parseStartup', () => {
   it('reads language, slide, view and kiosk options', () => {
@@ -54,5 +62,47 @@ describe('slide hashes', () => {
     expect(parseHash('#12')).toBeUndefined()
     expect(hashFor(0)).toBe('#/1')
     expect(parseHash(hashFor(4))).toBe(5)
+  })
+})
+
+describe('building renderer URLs', () => {
+  const base = 'app://briefing/index.html'
+  it.each<[string, RendererLocation]>([
+    ['audience in English at slide 7', { lang: 'en', slide: 7 }],
+    ['bilingual presenter', { lang: 'zh', bilingual: true, view: 'presenter' }],
+    ['kiosk with dwell and idle', { lang: 'zh', kiosk: { dwellSeconds: 8, idleSeconds: 30 } }],
+    ['print of the notes handout, one slide', { lang: 'en', print: { handout: 'notes', slide: 4 } }],
+    ['reduced motion, no progress line', { lang: 'en', reducedMotion: true, showProgress: false }],
+  ])('%s reads back as it was built', (_what, location) => {
+    const url = new URL(rendererUrl(base, location))
+    expect(locationOf(parseStartup(url.search, url.hash))).toEqual({ view: 'audience', ...location })
+  })
+
+  it('writes the parameters in one stable order', () => {
+    expect(rendererUrl(base, { lang: 'en', print: { handout: 'slides', slide: 7 } })).toBe(
+      'app://briefing/index.html?print=1&lang=en&handout=slides&slide=7',
+    )
+    expect(rendererUrl(base, { lang: 'en', kiosk: { dwellSeconds: 8, idleSeconds: 300 }, slide: 5 })).toBe(
+      'app://briefing/index.html?lang=en&kiosk=1&dwell=8&idle=300#/5',
+    )
+    expect(rendererQuery({})).toBe('')
+  })
+
+  it('replaces whatever query and hash the base had', () => {
+    expect(rendererUrl('http://127.0.0.1:8080/?kiosk=1&lang=en#/4', { view: 'presenter', slide: 2 })).toBe(
+      'http://127.0.0.1:8080/?view=presenter#/2',
+    )
+  })
+})
+
+describe('timing floors in the URL', () => {
+  it('refuses a dwell under 0.2 s and an idle under 1 s, naming the floor', () => {
+    const o = parseStartup('?kiosk=1&dwell=0.0001&idle=1e-300', '')
+    expect(o.kiosk).toEqual({ enabled: true })
+    expect(o.warnings).toEqual([
+      '?dwell=0.0001: expected a positive number of seconds, from 0.2 to 86400; ignored',
+      '?idle=1e-300: expected a positive number of seconds, from 1 to 86400; ignored',
+    ])
+    expect(parseStartup('?dwell=0.2&idle=1', '').kiosk).toMatchObject({ dwellSeconds: 0.2, idleSeconds: 1 })
   })
 })

@@ -1,0 +1,35 @@
+// What windows showing the same briefing share: the deck's place, and the stamped messages that carry it.
+import { langSchema } from './lang'
+import { z } from './zod'
+
+/** What the audience screen shows: the slide, or a black or white screen. Overview and help stay local to a window. */
+export const screens = ['show', 'black', 'white'] as const
+export type Screen = (typeof screens)[number]
+
+export const limits = { slides: 9999, steps: 999, originLength: 64 } as const
+
+/** Everything another window needs to show the same place in the briefing. */
+export const deckSnapshotSchema = z.strictObject({
+  /** 0-based slide index. */
+  slide: z.int().min(0).max(limits.slides),
+  step: z.int().min(0).max(limits.steps),
+  lang: langSchema,
+  bilingual: z.boolean(),
+  screen: z.enum(screens),
+})
+export type DeckSnapshot = z.infer<typeof deckSnapshotSchema>
+
+/** Id of the window that made a change; breaks ties between equal sequence numbers. */
+export const originSchema = z.string().min(1).max(limits.originLength)
+
+/** A window's change as it publishes it to the desktop app, which stamps it (see sync.ts). */
+export const deckUpdateSchema = z.strictObject({ origin: originSchema, state: deckSnapshotSchema })
+export type DeckUpdate = z.infer<typeof deckUpdateSchema>
+
+/** A deck state stamped so that every window keeps the newest one. */
+export const syncMessageSchema = z.strictObject({
+  seq: z.int().min(0).max(Number.MAX_SAFE_INTEGER),
+  origin: originSchema,
+  state: deckSnapshotSchema,
+})
+export type SyncMessage = z.infer<typeof syncMessageSchema>

@@ -1,0 +1,183 @@
+// The app's settings: one schema for the file on disk, the web edition's local storage, what a
+// renderer may read and what it may change. Reading never throws: a missing or ill-typed field
+// takes its fallback and is reported with its path and what was expected.
+import { langSchema, languages, type Lang } from './lang'
+import { z } from './zod'
+
+/** Timing limits: a floor that keeps a kiosk from spinning, a ceiling of one day. */
+export const timing = {
+  maxSeconds: 24 * 60 * 60,
+  minDwellSeconds: 0.2,
+  minIdleSeconds: 1,
+  defaultIdleSeconds: 300,
+} as const
+
+export const dwellSecondsSchema = z.number().min(timing.minDwellSeconds).max(timing.maxSeconds)
+export const idleSecondsSchema = z.number().min(timing.minIdleSeconds).max(timing.maxSeconds)
+
+/** The kiosk exit PIN as typed: digits only. */
+export const pinRule = { pattern: /^\d{4,12}$/, minLength: 4, maxLength: 12 } as const
+export const defaultExitPin = '0000'
+export const pinSchema = z.string().regex(pinRule.pattern)
+/** What an exit attempt may carry (wrong ones included); longer input is refused unread. */
+export const pinAttemptSchema = z.string().max(32)
+
+export const langListSchema = z
+  .array(langSchema)
+  .min(1)
+  .max(languages.length)
+  .refine((list) => new Set(list).size === list.length, 'expected no repeats')
+
+export const kioskSettingsSchema = z.strictObject({
+  enabled: z.boolean(),
+  /** The tour's languages in order; the first is where a visitor's pause ends. */
+  languages: langListSchema,
+  idleSeconds: idleSecondsSchema,
+  /** Seconds each slide stays; absent: the content's own dwell times. */
+  dwellSeconds: dwellSecondsSchema.optional(),
+  /** Digits typed after the exit combination (Ctrl+Shift+Alt+X) to leave kiosk mode. */
+  exitPin: pinSchema,
+})
+export type KioskSettings = z.infer<typeof kioskSettingsSchema>
+
+export const settingsSchema = z.strictObject({
+  lang: langSchema,
+  bilingual: z.boolean(),
+  showProgress: z.boolean(),
+  kiosk: kioskSettingsSchema,
+})
+export type Settings = z.infer<typeof settingsSchema>
+
+/** The fields a renderer owns and may save; kiosk settings come only from the file or the command line. */
+export const settingsPatchSchema = settingsSchema.pick({ lang: true, bilingual: true, showProgress: true }).partial()
+export type SettingsPatch = z.infer<typeof settingsPatchSchema>
+
+/** The fields a window owns, read from what it stored (the web edition's local storage). */
+export function readOwnedSettings(raw: unknown, source: string): { patch: SettingsPatch; problems: string[] } {
+  const problems: string[] = []
+  if (!isRecord(raw)) return { patch: {}, problems: [`${source}: expected a JSON object; using defaults`] }
+  const patch = readFields(topFields, raw, {}, '', source, problems) as SettingsPatch
+  return { patch, problems }
+}
+
+/** A renderer's change, applied over the current settings; anything it does not own stays as it is. */
+export function applySettingsPatch(current: Settings, patch: unknown): ReadSettings {
+  if (!isRecord(patch)) return { settings: current, problems: ['patch: expected an object; nothing changed'] }
+  const problems: string[] = []
+  const owned: Record<string, unknown> = {}
+  for (const [key, value] of Object.entries(patch)) {
+    if (key in settingsPatchSchema.shape) owned[key] = value
+    else problems.push(`patch: field "${key}" cannot be changed by a window; ignored`)
+  }
+  const result = readSettings({ ...current, ...owned }, 'patch', current)
+  return { settings: result.settings, problems: [...problems, ...result.problems] }
+}
+
+/** What a renderer may see: everything but the kiosk exit PIN. */
+export type SettingsView = Omit<Settings, 'kiosk'> & { kiosk: Omit<KioskSettings, 'exitPin'> }
+
+export function defaultSettings(): Settings {
+  return {
+    lang: 'zh',
+    bilingual: false,
+    showProgress: true,
+    kiosk: {
+      enabled: false,
+      languages: [...languages],
+      idleSeconds: timing.defaultIdleSeconds,
+      exitPin: defaultExitPin,
+    },
+  }
+}
+
+export function settingsView(settings: Settings): SettingsView {
+  const { exitPin: _pin, ...kiosk } = settings.kiosk
+  return { ...settings, kiosk: { ...kiosk, languages: [...kiosk.languages] } }
+}
+
+interface Field {
+  schema: z.ZodType
+  expected: string
+}
+
+const seconds = (min: number) => `must be a number of seconds from ${min} to ${timing.maxSeconds}`
+const boolean: Field = { schema: z.boolean(), expected: 'must be true or false' }
+
+const topFields: Record<Exclude<keyof Settings, 'kiosk'>, Field> = {
+  lang: { schema: langSchema, expected: `must be ${languages.map((l) => `"${l}"`).join(' or ')}` },
+  bilingual: boolean,
+  showProgress: boolean,
+}
+const kioskFields: Record<keyof KioskSettings, Field> = {
+  enabled: boolean,
+  languages: { schema: langListSchema, expected: 'must be a list of "zh"/"en" without repeats' },
+  idleSeconds: { schema: idleSecondsSchema, expected: seconds(timing.minIdleSeconds) },
+  dwellSeconds: {
+    schema: dwellSecondsSchema,
+    expected: `${seconds(timing.minDwellSeconds)}, or absent`,
+  },
+  exitPin: {
+    schema: pinSchema,
+    expected: `must be a string of ${pinRule.minLength} to ${pinRule.maxLength} digits`,
+  },
+}
+
+export interface ReadSettings {
+  settings: Settings
+  problems: string[]
+}
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v)
+}
+
+function readFields(
+  table: Record<string, Field>,
+  raw: Record<string, unknown>,
+  fallback: Record<string, unknown>,
+  prefix: string,
+  source: string,
+  problems: string[],
+): Record<string, unknown> {
+  const out: Record<string, unknown> = {}
+  for (const key of Object.keys(raw))
+    if (!(key in table) && !(prefix === '' && key === 'kiosk'))
+      problems.push(`${source}: unknown field "${prefix}${key}" ignored`)
+  for (const [key, field] of Object.entries(table)) {
+    const has = key in raw && raw[key] !== undefined && !(raw[key] === null && fallback[key] === undefined)
+    if (has && field.schema.safeParse(raw[key]).success) {
+      out[key] = raw[key]
+      continue
+    }
+    if (has) {
+      const using = fallback[key] === undefined ? 'absent' : JSON.stringify(fallback[key])
+      problems.push(`${source}: field "${prefix}${key}" ${field.expected}; using ${using}`)
+    }
+    if (fallback[key] !== undefined) out[key] = fallback[key]
+  }
+  return out
+}
+
+/**
+ * Checks every field of `raw`; a missing or ill-typed field takes its value from `fallback` (the
+ * defaults when reading a file, the current settings when applying a change).
+ */
+export function readSettings(raw: unknown, source: string, fallback: Settings = defaultSettings()): ReadSettings {
+  const problems: string[] = []
+  const kept = source === 'patch' ? 'current' : 'default'
+  const obj = isRecord(raw) ? raw : {}
+  if (!isRecord(raw)) problems.push(`${source}: expected a JSON object; using ${kept} settings`)
+  const top = readFields(topFields, obj, fallback, '', source, problems)
+  let kioskRaw: Record<string, unknown> = {}
+  if ('kiosk' in obj) {
+    if (isRecord(obj.kiosk)) kioskRaw = obj.kiosk
+    else problems.push(`${source}: field "kiosk" must be an object; using ${kept} kiosk settings`)
+  }
+  const kiosk = readFields(kioskFields, kioskRaw, fallback.kiosk, 'kiosk.', source, problems)
+  const kioskLanguages = [...(kiosk.languages as Lang[])]
+  const settings = {
+    ...(top as Omit<Settings, 'kiosk'>),
+    kiosk: { ...(kiosk as KioskSettings), languages: kioskLanguages },
+  }
+  return { settings, problems }
+}
