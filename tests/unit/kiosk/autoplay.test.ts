@@ -7,7 +7,7 @@ import {
   type Move,
   type Place,
   type TourSlide,
-} from '../../../src/deck/autoplay'
+} from '../../../src/kiosk/autoplay'
 
 const slides: TourSlide[] = [
   { layout: 'title', steps: 0 }, // 10 s

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { IdleTimer } from '../../../src/deck/kiosk-idle'
+import { IdleTimer } from '../../../src/kiosk/idle'
 
 describe('IdleTimer', () => {
   it('is not paused until a visitor interacts', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { kioskKeyAction, pinKeyAction, type KioskKey } from '../../../src/input/kiosk-keys'
+import { kioskKeyAction, pinKeyAction, type KioskKey } from '../../../src/kiosk/keys'
 
 const key = (k: string, mods: Partial<KioskKey> = {}): KioskKey => ({
   key: k,

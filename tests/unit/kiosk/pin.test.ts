@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { PinEntry, pinMaxLength } from '../../../src/deck/kiosk-pin.svelte'
+import { PinEntry, pinMaxLength } from '../../../src/kiosk/pin.svelte'
 
 describe('PinEntry', () => {
   it('collects digits, erases with Backspace and submits on Enter', () => {

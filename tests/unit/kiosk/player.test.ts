@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import type { TourSlide } from '../../../src/deck/autoplay'
-import { kioskOptions, KioskPlayer, withoutKiosk, type KioskAction, type KioskOptions } from '../../../src/deck/kiosk'
+import type { TourSlide } from '../../../src/kiosk/autoplay'
+import { kioskOptions, KioskPlayer, withoutKiosk, type KioskAction, type KioskOptions } from '../../../src/kiosk/player'
 import type { Lang } from '../../../src/i18n/lang'
 
 const slides: TourSlide[] = [

@@ -2,7 +2,7 @@
 // (the caller prevents the browser's action: F5 and Ctrl+R reload, F12 opens devtools, Ctrl+P prints,
 // Alt alone focuses a menu bar), including the presenter's shortcuts (Esc, L, S, B, W, F, ?, digits).
 // Ctrl+Shift+Alt+X asks for the exit PIN.
-import type { KeyLike } from './shortcuts'
+import type { KeyLike } from '../input/shortcuts'
 
 export type KioskKeyAction = 'next' | 'prev' | 'first' | 'exit-prompt' | 'swallow'
 

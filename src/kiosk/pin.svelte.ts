@@ -1,5 +1,5 @@
 // The exit PIN as it is typed: digits only, kept out of sight, given up after a quiet spell.
-import type { PinKeyAction } from '../input/kiosk-keys'
+import type { PinKeyAction } from './keys'
 
 export const pinTimeoutMs = 30_000
 export const pinMaxLength = 12

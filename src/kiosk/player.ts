@@ -3,7 +3,7 @@
 import { locationOf, parseStartup, rendererUrl, timing, type KioskSettings } from '../contract'
 import { isLang, type Lang } from '../i18n/lang'
 import { Autoplay, defaultLanguages, type Move, type Place, type TourSlide } from './autoplay'
-import { IdleTimer } from './kiosk-idle'
+import { IdleTimer } from './idle'
 
 export interface KioskOptions {
   dwellSeconds?: number

@@ -1,0 +1,33 @@
+// The running briefing as every view sees it: one deck, the report, the typed-number buffer, the
+// host platform and how the window was opened. App.svelte provides it once; views read it from
+// context instead of passing it down by hand.
+import { getContext, setContext } from 'svelte'
+import type { SettingsView, StartupOptions } from '../contract'
+import type { Report } from '../content/validate'
+import type { DeckState } from '../deck/deck.svelte'
+import type { JumpBuffer } from '../input/jump.svelte'
+import type { Platform } from '../platform'
+
+export interface Briefing {
+  readonly deck: DeckState
+  readonly report: Report
+  readonly jump: JumpBuffer
+  readonly platform: Platform
+  readonly startup: StartupOptions
+  readonly settings: Partial<SettingsView>
+  /** Slides animate (false in reduced-motion mode). */
+  readonly motion: boolean
+}
+
+/** Exported so that component tests can provide a briefing of their own. */
+export const briefingKey = Symbol('briefing')
+
+export function provideBriefing(briefing: Briefing): Briefing {
+  return setContext(briefingKey, briefing)
+}
+
+export function useBriefing(): Briefing {
+  const briefing = getContext<Briefing | undefined>(briefingKey)
+  if (!briefing) throw new Error('no briefing in context: App.svelte provides it')
+  return briefing
+}
