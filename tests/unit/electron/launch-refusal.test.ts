@@ -61,10 +61,12 @@ describe('a packaged start with a refused switch', () => {
     expect(fake.ipc.handles.size).toBe(0)
   })
 
-  it('starts normally without one', async () => {
+  it('starts normally without one, downloads cancelled on its session', async () => {
     const { fake, errorBoxes } = await bootPackaged(['--lang=en', '--disable-gpu'])
     await vi.waitFor(() => expect(fake.windows[0]?.webContents.url).toMatch(/^app:\/\/briefing\//))
     expect(fake.calls.exit).toEqual([])
     expect(errorBoxes).toEqual([])
+    const session = (fake.module.session as { defaultSession: import('node:events').EventEmitter }).defaultSession
+    expect(session.listenerCount('will-download')).toBe(1)
   })
 })
