@@ -1,5 +1,6 @@
 // The composition root, packaged, against a fake `electron` module: refused switches stop it
 // before anything is registered or opened.
+import type { EventEmitter } from 'node:events'
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -66,7 +67,7 @@ describe('a packaged start with a refused switch', () => {
     await vi.waitFor(() => expect(fake.windows[0]?.webContents.url).toMatch(/^app:\/\/briefing\//))
     expect(fake.calls.exit).toEqual([])
     expect(errorBoxes).toEqual([])
-    const session = (fake.module.session as { defaultSession: import('node:events').EventEmitter }).defaultSession
+    const session = (fake.module.session as { defaultSession: EventEmitter }).defaultSession
     expect(session.listenerCount('will-download')).toBe(1)
   })
 })
