@@ -3,10 +3,7 @@ export interface Served {
   close(): Promise<void>
 }
 
-export type Resolved = { ok: true; file: string } | { ok: false; status: 400 | 403 | 404 }
-
 export function serve(options: { root: string; port?: number; host?: string }): Promise<Served>
-export function resolveFile(root: string, target: string): Promise<Resolved>
 export function metaPolicy(html: string): string | null
 export function responseHeaders(policy: string): Record<string, string>
 export function allowedHosts(host: string, port: number): Set<string>

@@ -28,7 +28,7 @@ function inside(root, candidate) {
  * drive paths are refused, and so are files whose real path leaves the folder.
  * Resolves to { ok: true, file } or { ok: false, status }.
  */
-export async function resolveFile(root, target) {
+async function resolveFile(root, target) {
   const bad = { ok: false, status: 400 }
   const rawPath = target.replace(/[?#].*$/s, '')
   if (!rawPath.startsWith('/')) return bad
