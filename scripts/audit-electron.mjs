@@ -9,7 +9,6 @@ import { dirname, join, relative } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
-const electronVersion = '45.5.0'
 const scanTimeoutMs = 180_000
 
 // Check id → why a LOW/INFORMATIONAL finding is acceptable. HIGH and MEDIUM always fail.
@@ -18,6 +17,15 @@ const explained = {
   // src/contract/csp.ts; electronegativity only evaluates string literals, so it reports the
   // policy as unparsable. This script evaluates the real policy itself (cspCheck below).
   CSP_GLOBAL_CHECK: 'policy held in a constant; evaluated by this script with csp-evaluator instead',
+}
+
+/** The Electron version the app is built with: package.json's electron dependency, as x.y.z. */
+export function electronVersionOf(pkg) {
+  const spec = pkg.devDependencies?.electron ?? pkg.dependencies?.electron
+  if (typeof spec !== 'string') throw new Error('package.json lists no electron dependency')
+  const version = /^[~^=v]?(\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?)$/.exec(spec.trim())?.[1]
+  if (!version) throw new Error(`package.json: electron is "${spec}"; expected a version number such as 1.2.3`)
+  return version
 }
 
 export function parseCsvLine(line) {
@@ -101,7 +109,7 @@ export function parseFailures(output) {
     .map((line) => line.trim())
 }
 
-async function scan(name, input, work) {
+async function scan(name, input, work, electronVersion) {
   const report = join(work, `${name.replace(/\W+/g, '-')}.csv`)
   const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx'
   const base = ['electronegativity', '-i', input, '-e', electronVersion]
@@ -182,6 +190,7 @@ async function main() {
       process.exit(1)
     }
   }
+  const electronVersion = electronVersionOf(JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')))
   const work = mkdtempSync(join(tmpdir(), 'audit-electron-'))
   try {
     const built = join(work, 'built')
@@ -191,8 +200,8 @@ async function main() {
       `electronegativity ${electronVersion} over electron/ and over out/main + out/preload (it tries the network for a few seconds)…`,
     )
     // One at a time: two concurrent runs garble each other's report.
-    const sources = await scan('sources', join(root, 'electron'), work)
-    const bundles = await scan('built', built, work)
+    const sources = await scan('sources', join(root, 'electron'), work, electronVersion)
+    const bundles = await scan('built', built, work, electronVersion)
     let failed = false
     const rows = [...sources.rows, ...bundles.rows].map((f) => {
       const severity = f.severity.toUpperCase()

@@ -4,5 +4,8 @@ export interface Served {
 }
 
 export function serve(options: { root: string; port?: number; host?: string }): Promise<Served>
+export function metaPolicy(html: string): string | null
+export function responseHeaders(policy: string): Record<string, string>
+export function allowedHosts(host: string, port: number): Set<string>
 export function outRenderer(projectRoot?: string): string
 export function stopOnSignals(server: Served): void

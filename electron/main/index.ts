@@ -35,6 +35,7 @@ import { Healer } from './healing'
 import { registerIpc } from './ipc'
 import { ensureDisplayAwake, exitCombination, PinGate } from './kiosk'
 import { lockDownKioskWindow } from './kiosk-window'
+import { refusedLaunchSwitches } from './launch-switches'
 import { createLogger, describeError } from './log'
 import { aboutDetail, appTitle, menuTemplate, type MenuActions, type MenuState } from './menu'
 import { appPaths, userPaths } from './paths'
@@ -101,7 +102,13 @@ function prepareSession(): void {
   )
 }
 
-if (isExport(options)) {
+// A packaged build does not start with switches that open it to a debugger or turn off its sandbox.
+const refusedSwitches = refusedLaunchSwitches(process.argv, app.isPackaged)
+if (refusedSwitches) {
+  log.error(refusedSwitches.message)
+  dialog.showErrorBox(appTitle, refusedSwitches.message)
+  app.exit(2)
+} else if (isExport(options)) {
   // A private Chromium profile, so an export can run while the app is open (and starts clean).
   const sessionData = mkdtempSync(join(tmpdir(), 'wuhai-briefing-export-'))
   app.setPath('sessionData', sessionData)

@@ -90,8 +90,14 @@ export function hardenContents(contents: WebContents, log: HardenLog): void {
   })
 }
 
-/** Denies every permission and cancels every request outside the allowlist. */
+/** Denies every permission, cancels every request outside the allowlist and every download. */
 export function hardenSession(session: Session, policy: RequestPolicy, log: HardenLog, csp: string): void {
+  session.on('will-download', (event, item) => {
+    const url = item.getURL().slice(0, 200)
+    event.preventDefault()
+    item.cancel()
+    log(`cancelled a download of ${url}`)
+  })
   session.setPermissionRequestHandler((_contents, permission, callback) => {
     log(`denied permission ${permission}`)
     callback(false)

@@ -164,7 +164,7 @@ export function fakeElectron(options: { userData: string; appPath: string; singl
         calls.protocolHandlers.set(scheme, handler),
     },
     session: {
-      defaultSession: {
+      defaultSession: Object.assign(new EventEmitter(), {
         setPermissionRequestHandler: (h: Handler) => (sessionHandlers.permissionRequest = h),
         setPermissionCheckHandler: (h: Handler) => (sessionHandlers.permissionCheck = h),
         setDevicePermissionHandler: (h: Handler) => (sessionHandlers.device = h),
@@ -172,7 +172,7 @@ export function fakeElectron(options: { userData: string; appPath: string; singl
           onBeforeRequest: (h: Handler) => (sessionHandlers.beforeRequest = h),
           onHeadersReceived: (h: Handler) => (sessionHandlers.headersReceived = h),
         },
-      },
+      }),
     },
     ipcMain: {
       handle: (channel: string, h: Handler) => ipc.handles.set(channel, h),

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { contentSecurityPolicy } from '../../../src/contract/csp'
+import { hostilePaths } from '../../fixtures/hostile-paths'
 import { createAppHandler, mimeType, requestPath, resolveAppFile } from '../../../electron/main/protocol'
 import { restartingPages, stylesheetsOf } from '../../../electron/main/restarting-page'
 
@@ -57,23 +58,7 @@ describe('resolveAppFile', () => {
     })
   })
 
-  it.each([
-    '/../secret.txt',
-    '/assets/../../secret.txt',
-    '/%2e%2e/secret.txt',
-    '/%2E%2E/secret.txt',
-    '/.%2e/secret.txt',
-    '/assets%2f..%2f..%2fsecret.txt',
-    '/..%5csecret.txt',
-    '/assets\\..\\..\\secret.txt',
-    '/index.html%00.js',
-    '/index.html\0',
-    '//etc/passwd',
-    '/C:/Windows/win.ini',
-    '/./index.html',
-    '/%',
-    'index.html',
-  ])('rejects %s', async (raw) => {
+  it.each(hostilePaths)('rejects %s', async (raw) => {
     const result = await resolveAppFile(root, raw)
     expect(result.ok).toBe(false)
     if (!result.ok) expect([400, 403]).toContain(result.status)

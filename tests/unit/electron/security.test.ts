@@ -97,6 +97,7 @@ describe('hardenSession', () => {
   function fakeSession() {
     const handlers: Record<string, (...args: never[]) => unknown> = {}
     const session = {
+      on: (name: string, h: never) => (handlers[name] = h),
       setPermissionRequestHandler: (h: never) => (handlers.request = h),
       setPermissionCheckHandler: (h: never) => (handlers.check = h),
       setDevicePermissionHandler: (h: never) => (handlers.device = h),
