@@ -103,7 +103,7 @@ function run(command, args, timeoutMs) {
 /** Files electronegativity could not parse (it skips them silently when writing a report). */
 export function parseFailures(output) {
   return output
-    .replace(/\x1b\[[0-9;]*m/g, '')
+    .replace(new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, 'g'), '')
     .split(/\r?\n/)
     .filter((line) => /^Error parsing /.test(line.trim()))
     .map((line) => line.trim())

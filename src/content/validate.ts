@@ -1,5 +1,5 @@
 // Turns the raw content files into a checked report, or into one readable message per problem.
-import { z } from 'zod'
+import { type z } from 'zod'
 import { blockTypes, deck as deckSchema, figureFile, type Deck, type Figure } from './schema'
 
 export interface Report {

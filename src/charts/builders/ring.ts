@@ -40,7 +40,7 @@ export const ring: Builder = (input) => {
   const secondarySizes = [28, chartType.secondary, chartType.min]
   let side = W / H >= 1.3
   let radius = 0
-  let nameWidth = 0
+  let nameWidth: number
   let name = fitBilingual(fig.label, lang, second, { maxWidth: W * 0.9, maxLines: 4, sizes: nameSizes, secondarySizes })
   if (side) {
     radius = Math.min(H / 2 - pad, W * 0.22)
@@ -55,7 +55,6 @@ export const ring: Builder = (input) => {
       })
   }
   if (!side) {
-    nameWidth = W * 0.9
     radius = Math.max(60, Math.min(W / 2 - pad, (H - 2 * pad - 28 - name.height) / 2))
   }
   const stroke = Math.max(chartType.min, Math.round(radius * 0.2))

@@ -52,7 +52,11 @@ async function boot(
       if (!listeners.exception.includes(l)) process.off('uncaughtException', l)
     for (const l of process.listeners('unhandledRejection'))
       if (!listeners.rejection.includes(l)) process.off('unhandledRejection', l)
-    for (const l of process.listeners('exit')) if (!listeners.exit.includes(l)) (process.off('exit', l), l(0))
+    for (const l of process.listeners('exit'))
+      if (!listeners.exit.includes(l)) {
+        process.off('exit', l)
+        l(0)
+      }
     vi.doUnmock('electron')
     rmSync(userData, { recursive: true, force: true })
     rmSync(appPath, { recursive: true, force: true })
