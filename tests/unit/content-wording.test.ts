@@ -48,6 +48,7 @@ const chinese: Rule[] = [
   { pattern: /武装巡逻全覆盖/, why: 'the 50 grids have 巡逻防控全覆盖; armed patrols cover 18 road sections' },
   { pattern: /食品药品和环境污染犯罪/, why: '利剑二号 is against 食品违法犯罪; 药品 is not in it' },
   { pattern: /全年破获毒品/, why: 'the drug results are those of “净土2016”; the report does not say 全年' },
+  { pattern: /全年网上办理/, why: 'the report gives the online transactions without 全年' },
   { pattern: /工作报告/, why: 'the source is a press report (记者…摄影报道), not a 工作报告' },
 ]
 
