@@ -1,0 +1,99 @@
+// Renderings that a bilingual review found wrong stay out: each English pattern below is a mistranslation
+// of the report or a phrase that reads badly to a police audience, and each Chinese one says more or less
+// than the report does.
+import { describe, expect, it } from 'vitest'
+import { allTexts, loadGlossary, loadReport, sourceText, type TextRef } from './content-helpers'
+
+interface Rule {
+  pattern: RegExp
+  why: string
+}
+
+const english: Rule[] = [
+  { pattern: /\bkey people\b|\bkey trades\b/i, why: '重点行业和重点人员: key industries and persons of interest' },
+  {
+    pattern: /\binterview system\b/i,
+    why: '语音谈话系统 is for officer–detainee conversation; "interview" reads as interrogation',
+  },
+  { pattern: /\bRegional Party Congress\b/i, why: '10th Party Congress of the Inner Mongolia Autonomous Region' },
+  { pattern: /\bregional and national\b/i, why: '自治区及全国: Inner Mongolia and national' },
+  {
+    pattern: /(?<!Inner Mongolia )\bAutonomous Region\b/,
+    why: 'name the region: the Inner Mongolia Autonomous Region',
+  },
+  { pattern: /\b(?:stood|stand|stands) the (?:[\w-]+ )*test\b/i, why: '经受住考验: Chinglish' },
+  { pattern: /\bunder control\b/i, why: '平稳可控 is "stable and manageable"' },
+  {
+    pattern: /\barrest(?:s|ed|ing)?\b/i,
+    why: '抓获 is "apprehend"; an arrest (逮捕) is approved by the procuratorate',
+  },
+  { pattern: /\bdrug-use cases\b/i, why: '人次 counts instances (person-times), not cases' },
+  { pattern: /\bfood and drug crime\b/i, why: '利剑二号 is against food-related crime; "drug crime" means narcotics' },
+  { pattern: /\bsand tray\b/i, why: '心理沙盘: sandplay therapy' },
+  { pattern: /\bparking cameras\b/i, why: '违停自动抓拍系统: one term, automatic parking-violation camera(s)' },
+  { pattern: /\bmicro-policing\b/i, why: '微警务: policing on social media' },
+  { pattern: /\bWuhai (?:Exploration|Results|Spirit)\b/, why: 'Chinglish for 乌海探索/乌海成效/乌海风貌' },
+  { pattern: /\bcustody-style\b/i, why: '换押式移交: handover as for detainees, a chain of custody' },
+  { pattern: /\bresearch meeting\b/i, why: '调研会: a fact-finding meeting' },
+  { pattern: /\bbusiness done online\b/i, why: 'Chinglish for 业务网上办' },
+  { pattern: /\bsuccessful opening\b/i, why: '胜利召开: the congress being a success' },
+  { pattern: /\bSum in\b/, why: '涉案金额: the value of a case' },
+  { pattern: /\bnon-government new-media\b/i, why: '社会新媒体平台: other (non-police) new-media platforms' },
+  { pattern: /\bpolice chief\b/i, why: '公安局长: Director of the Municipal Public Security Bureau' },
+  { pattern: /\bfirst police force\b|\bfirst in the region\b/i, why: '率先: among the first, took the lead' },
+  { pattern: /\bWork Report\b/, why: 'the source is a press report of the bureau’s work, not a formal work report' },
+]
+
+const chinese: Rule[] = [
+  { pattern: /武装巡逻全覆盖/, why: 'the 50 grids have 巡逻防控全覆盖; armed patrols cover 18 road sections' },
+  { pattern: /食品药品和环境污染犯罪/, why: '利剑二号 is against 食品违法犯罪; 药品 is not in it' },
+  { pattern: /全年破获毒品/, why: 'the drug results are those of “净土2016”; the report does not say 全年' },
+  { pattern: /全年网上办理/, why: 'the report gives the online transactions without 全年' },
+  { pattern: /工作报告/, why: 'the source is a press report (记者…摄影报道), not a 工作报告' },
+]
+
+function violations(texts: TextRef[], rules: Rule[], lang: 'zh' | 'en'): string[] {
+  return texts.flatMap(({ path, text }) =>
+    rules.filter((rule) => rule.pattern.test(text[lang])).map((rule) => `${path} ${lang}: ${rule.why}: ${text[lang]}`),
+  )
+}
+
+const report = loadReport()
+const texts = allTexts(report.deck, report.figures.values())
+const glossaryTexts: TextRef[] = loadGlossary().terms.map((term, i) => ({
+  path: `glossary.json: terms[${i}]`,
+  text: { zh: term.zh, en: term.en },
+}))
+
+describe('wording', () => {
+  it('has none of the known mistranslations in any English text or glossary term', () => {
+    expect(violations([...texts, ...glossaryTexts], english, 'en')).toEqual([])
+  })
+
+  it('adds nothing to the report in the Chinese texts', () => {
+    expect(violations(texts, chinese, 'zh')).toEqual([])
+  })
+
+  it('tests against what the report says: the Chinese rules do not match the report itself', () => {
+    expect(chinese.filter((rule) => rule.pattern.test(sourceText)).map((rule) => rule.why)).toEqual([])
+  })
+
+  it('catches the renderings it is written for, with the path', () => {
+    const old: TextRef[] = [
+      { path: 'a', text: { zh: '重点行业和重点人员', en: 'Key trades and key people' } },
+      { path: 'b', text: { zh: '语音谈话系统', en: 'voice interview system' } },
+      {
+        path: 'c',
+        text: { zh: '自治区第十次党代会', en: 'Security for the 10th Regional Party Congress also stood the test' },
+      },
+      { path: 'd', text: { zh: '公安厅', en: 'the Autonomous Region Public Security Department' } },
+      { path: 'e', text: { zh: '抓获', en: '83 suspects arrested' } },
+    ]
+    expect(violations(old, english, 'en').map((v) => v.split(' ')[0])).toEqual(['a', 'b', 'c', 'c', 'd', 'e'])
+    const good: TextRef[] = [
+      { path: 'f', text: { zh: '公安厅', en: 'the Inner Mongolia Autonomous Region Public Security Department' } },
+      { path: 'g', text: { zh: '平稳可控', en: 'stable and manageable; 83 suspects apprehended' } },
+    ]
+    expect(violations(good, english, 'en')).toEqual([])
+  })
+})
