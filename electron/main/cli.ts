@@ -12,6 +12,8 @@ import {
 export interface CliOptions {
   kiosk: boolean
   presenter: boolean
+  /** Ask for the kiosk exit PIN in the terminal, store its hash and exit. */
+  setKioskPin: boolean
   dev: boolean
   lang?: StartLang
   /** 1-based slide to open. */
@@ -31,9 +33,14 @@ export interface ParsedArgs {
 }
 
 type ValueFlag = 'lang' | 'slide' | 'display' | 'dwell' | 'idle' | 'export-pdf' | 'export-png' | 'handout'
-type BooleanFlag = 'kiosk' | 'presenter' | 'dev'
+type BooleanFlag = 'kiosk' | 'presenter' | 'dev' | 'set-kiosk-pin'
 
-const booleanFlags: Record<BooleanFlag, keyof CliOptions> = { kiosk: 'kiosk', presenter: 'presenter', dev: 'dev' }
+const booleanFlags: Record<BooleanFlag, keyof CliOptions> = {
+  kiosk: 'kiosk',
+  presenter: 'presenter',
+  dev: 'dev',
+  'set-kiosk-pin': 'setKioskPin',
+}
 
 const valueHints: Record<ValueFlag, string> = {
   lang: 'expected one of zh, en, bi',
@@ -48,7 +55,7 @@ const valueHints: Record<ValueFlag, string> = {
 
 export const usage =
   'options: --kiosk, --lang=zh|en|bi, --slide=N, --display=N, --dwell=S, --idle=S, ' +
-  '--export-pdf=FILE, --export-png=DIR, --handout=slides|notes|bilingual, --presenter, --dev'
+  '--export-pdf=FILE, --export-png=DIR, --handout=slides|notes|bilingual, --presenter, --set-kiosk-pin, --dev'
 
 // Chromium, Electron and Node switches that may appear in process.argv. Exact names, then families.
 const foreignExact = new Set([
@@ -178,7 +185,7 @@ function applyValue(options: CliOptions, flag: ValueFlag, value: string): string
 
 /** Parses the app's own arguments (see appArgv). Bad or unknown ones become problems; the option keeps its default. */
 export function parseArgs(args: readonly string[]): ParsedArgs {
-  const options: CliOptions = { kiosk: false, presenter: false, dev: false }
+  const options: CliOptions = { kiosk: false, presenter: false, dev: false, setKioskPin: false }
   const problems: string[] = []
   for (let i = 0; i < args.length; i++) {
     const arg = args[i] ?? ''
@@ -218,9 +225,19 @@ export function parseArgs(args: readonly string[]): ParsedArgs {
   return { options, problems }
 }
 
-export function kioskEnabled(options: CliOptions, settings: Settings): boolean {
+/** Kiosk mode was asked for, by the command line or the settings. */
+export function kioskRequested(options: CliOptions, settings: Settings): boolean {
   return !isExport(options) && (options.kiosk || settings.kiosk.enabled)
 }
+
+/** Kiosk mode runs only when asked for and an exit PIN is set: there is no default PIN. */
+export function kioskEnabled(options: CliOptions, settings: Settings): boolean {
+  return kioskRequested(options, settings) && settings.kiosk.pinHash !== undefined
+}
+
+export const noKioskPinMessage =
+  'Kiosk mode needs an exit PIN and none is set, so the briefing starts as the normal audience view. ' +
+  'Set one with --set-kiosk-pin (it asks for 6 to 12 digits in the terminal), then start with --kiosk again.'
 
 export function isExport(options: CliOptions): boolean {
   return options.exportPdf !== undefined || options.exportPng !== undefined

@@ -29,7 +29,7 @@ export interface ExportJob {
 
 export type ExportResult = { ok: true; path: string } | { ok: false; message: string }
 
-const noOptions: CliOptions = { kiosk: false, presenter: false, dev: false }
+const noOptions: CliOptions = { kiosk: false, presenter: false, dev: false, setKioskPin: false }
 
 export function printUrl(job: ExportJob, slide?: number): string {
   return rendererUrl({ kind: 'print', lang: job.lang, handout: job.handout, slide }, noOptions, job.settings)

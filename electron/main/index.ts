@@ -19,7 +19,6 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import {
   applySettingsPatch,
-  defaultExitPin,
   eventChannels,
   settingsView,
   type AppInfo,
@@ -27,13 +26,26 @@ import {
   type Settings,
 } from '../../src/contract'
 import { contentSecurityPolicy } from '../../src/contract/csp'
-import { appArgv, isDevelopment, isExport, kioskEnabled, parseArgs, startLang, type CliOptions } from './cli'
+import {
+  appArgv,
+  isDevelopment,
+  isExport,
+  kioskEnabled,
+  kioskRequested,
+  noKioskPinMessage,
+  parseArgs,
+  startLang,
+  type CliOptions,
+} from './cli'
 import { DeckRelay } from './deck-relay'
 import { diskPorts, electronRenderPorts, ensureFolder, exportFromMenu } from './export-electron'
 import { exportImages, exportPdf, type ExportJob } from './export-run'
 import { Healer } from './healing'
 import { registerIpc } from './ipc'
-import { ensureDisplayAwake, exitCombination, PinGate } from './kiosk'
+import { ensureDisplayAwake, exitCombination } from './kiosk'
+import { PinLock } from './kiosk-pin'
+import { lockFileStore } from './lock-file'
+import { setKioskPin, terminalAsker } from './set-kiosk-pin'
 import { lockDownKioskWindow } from './kiosk-window'
 import { refusedLaunchSwitches } from './launch-switches'
 import { createLogger, describeError } from './log'
@@ -108,6 +120,17 @@ if (refusedSwitches) {
   log.error(refusedSwitches.message)
   dialog.showErrorBox(appTitle, refusedSwitches.message)
   app.exit(2)
+} else if (options.setKioskPin) {
+  setKioskPin({ ask: terminalAsker(process.stdin, process.stdout), store }).then(
+    ({ code, message }) => {
+      ;(code === 0 ? process.stdout : process.stderr).write(`${message}\n`)
+      app.exit(code)
+    },
+    (error) => {
+      process.stderr.write(`Kiosk PIN not set: ${describeError(error)}\n`)
+      app.exit(1)
+    },
+  )
 } else if (isExport(options)) {
   // A private Chromium profile, so an export can run while the app is open (and starts clean).
   const sessionData = mkdtempSync(join(tmpdir(), 'wuhai-briefing-export-'))
@@ -171,7 +194,12 @@ async function runCommandLineExport(): Promise<void> {
 
 function wireIpc(initial: Settings, kiosk: boolean): { current: Settings } {
   const state = { current: initial }
-  const gate = new PinGate(() => state.current.kiosk.exitPin)
+  const gate = new PinLock(
+    () => state.current.kiosk.pinHash,
+    lockFileStore(userPaths(app.getPath('userData')).settings),
+    Date.now,
+    (m) => log.warn(m),
+  )
   registerIpc(
     ipcMain,
     {
@@ -188,9 +216,9 @@ function wireIpc(initial: Settings, kiosk: boolean): { current: Settings } {
       getInfo: () => appInfo(kiosk),
       openPresenter: () => openPresenter(),
       toggleFullScreen: (sender, on) => toggleFullScreen(registry.byContentsId(sender.id), on),
-      exitKiosk: (_sender, pin) => {
+      exitKiosk: async (_sender, pin) => {
         if (!kiosk) return false
-        const result = gate.attempt(pin)
+        const result = await gate.attempt(pin)
         if (result.ok) {
           log.info('kiosk: exit PIN accepted; quitting')
           kioskMayClose = true
@@ -257,13 +285,16 @@ async function startApp(): Promise<void> {
   const loaded = await store.load()
   for (const problem of loaded.problems) log.warn(`settings: ${problem}`)
   const kiosk = kioskEnabled(options, loaded.settings)
+  const kioskRefused = !kiosk && kioskRequested(options, loaded.settings)
+  if (kioskRefused) {
+    log.warn(`kiosk: ${noKioskPinMessage}`)
+    process.stderr.write(`${noKioskPinMessage}\n`)
+  }
   const settings = wireIpc(loaded.settings, kiosk)
   const devTools = development && !kiosk
 
   if (kiosk) {
     dialog.showErrorBox = (title, content) => log.error(`${title}: ${content}`)
-    if (settings.current.kiosk.exitPin === defaultExitPin)
-      log.warn(`kiosk: the exit PIN is the default ${defaultExitPin}; set kiosk.exitPin in ${store.file}`)
     log.info(`kiosk mode; exit with ${exitCombination} and the PIN`)
     powerMonitor.on('shutdown', () => {
       kioskMayClose = true
@@ -321,6 +352,14 @@ async function startApp(): Promise<void> {
     fullScreen: place.audience.fullScreen,
   })
   registry.audience = audience
+  if (kioskRefused)
+    void dialog.showMessageBox(audience, {
+      type: 'warning',
+      title: appTitle,
+      message: '未设置退出密码，展台模式未启动 · Kiosk mode needs an exit PIN',
+      detail: noKioskPinMessage,
+      buttons: ['好 OK'],
+    })
   watch(audience, audienceUrl)
   if (kiosk) {
     lockDownKioskWindow(audience, () => kioskMayClose || quitting)

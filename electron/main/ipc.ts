@@ -42,6 +42,17 @@ export interface IpcOptions<E extends IpcEventLike> {
 
 class Rejected extends Error {}
 
+/** No channel carries more than this (as JSON); a larger call is refused before it is parsed. */
+export const maxPayloadBytes = 256 * 1024
+
+function oversized(args: unknown[]): boolean {
+  try {
+    return (JSON.stringify(args)?.length ?? 0) > maxPayloadBytes
+  } catch {
+    return true
+  }
+}
+
 /** Trailing `undefined`/`null` arguments are dropped: an optional argument may arrive as either. */
 function trimmed(args: unknown[]): unknown[] {
   let end = args.length
@@ -70,6 +81,10 @@ export function registerIpc<H extends IpcEventLike, O extends IpcEventLike>(
     registered.push(channel)
     ipcMain.handle(channel, (event, ...args) => {
       if (!trusted(event, channel)) throw new Rejected(`${channel}: sender not allowed`)
+      if (oversized(args)) {
+        options.log(`ipc ${channel}: refused a payload over ${maxPayloadBytes} bytes`)
+        throw new Rejected(`${channel}: payload too large`)
+      }
       const parsed = schema.safeParse(trimmed(args))
       if (!parsed.success) {
         options.log(`ipc ${channel}: invalid arguments`)
@@ -86,6 +101,10 @@ export function registerIpc<H extends IpcEventLike, O extends IpcEventLike>(
     registered.push(channel)
     ipcMain.on(channel, (event, ...args) => {
       if (!trusted(event, channel)) return
+      if (oversized(args)) {
+        options.log(`ipc ${channel}: dropped a payload over ${maxPayloadBytes} bytes`)
+        return
+      }
       const parsed = schema.safeParse(trimmed(args))
       if (!parsed.success) {
         options.log(`ipc ${channel}: dropped a malformed message`)

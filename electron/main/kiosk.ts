@@ -1,5 +1,4 @@
-// Kiosk mode: which keys a visitor may not use, the exit PIN, and keeping the display awake.
-import { createHash, timingSafeEqual } from 'node:crypto'
+// Kiosk mode: which keys a visitor may not use, and keeping the display awake (the exit PIN: kiosk-pin.ts).
 
 export interface KeyInput {
   type: string
@@ -68,44 +67,6 @@ export function kioskKeyDecision(input: KeyInput): KeyDecision {
   if (!rule) return 'pass'
   if (rule.decision === 'exit-prompt' && input.type !== 'keyDown') return 'swallow'
   return rule.decision
-}
-
-/** Compares digests, so the time taken does not depend on where (or whether) the strings differ. */
-export function pinMatches(entered: string, expected: string): boolean {
-  const a = createHash('sha256').update(entered, 'utf8').digest()
-  const b = createHash('sha256').update(expected, 'utf8').digest()
-  return timingSafeEqual(a, b)
-}
-
-export type PinResult = { ok: true } | { ok: false; lockedForMs: number }
-
-/** Wrong PINs: after `maxAttempts` in a row, every attempt fails for `lockMs`, even the right PIN. */
-export class PinGate {
-  private failures = 0
-  private lockedUntil = 0
-
-  constructor(
-    private readonly expected: () => string,
-    private readonly clock: () => number = Date.now,
-    private readonly maxAttempts = 5,
-    private readonly lockMs = 60_000,
-  ) {}
-
-  attempt(pin: string): PinResult {
-    const now = this.clock()
-    if (now < this.lockedUntil) return { ok: false, lockedForMs: this.lockedUntil - now }
-    if (pinMatches(pin, this.expected())) {
-      this.failures = 0
-      return { ok: true }
-    }
-    this.failures++
-    if (this.failures >= this.maxAttempts) {
-      this.failures = 0
-      this.lockedUntil = now + this.lockMs
-      return { ok: false, lockedForMs: this.lockMs }
-    }
-    return { ok: false, lockedForMs: 0 }
-  }
 }
 
 export interface BlockerLike {

@@ -23,8 +23,15 @@ export interface LoggerOptions {
   fs?: LogFs
 }
 
+/** One entry is cut at this length, so that no input (a long field name, a huge payload) floods the log. */
+export const maxEntryLength = 4000
+
 export function formatLine(at: Date, level: Level, message: string): string {
-  return `${at.toISOString()} [${level}] ${message.replace(/\r?\n/g, '\n    ')}`
+  const text =
+    message.length > maxEntryLength
+      ? `${message.slice(0, maxEntryLength)}… (${message.length - maxEntryLength} more characters)`
+      : message
+  return `${at.toISOString()} [${level}] ${text.replace(/\r?\n/g, '\n    ')}`
 }
 
 export function createLogger(options: LoggerOptions = {}): Logger {

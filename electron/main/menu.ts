@@ -2,7 +2,7 @@
 import type { MenuItemConstructorOptions } from 'electron'
 import type { AppInfo, Lang, MenuCommand } from '../../src/contract'
 
-export const appTitle = '乌海市公安局2016年工作报告 · Wuhai Public Security Bureau 2016 Work Report'
+export const appTitle = '乌海市公安局2016年工作回顾 · Wuhai Public Security Bureau: Review of 2016'
 
 export interface MenuState {
   lang: Lang

@@ -15,12 +15,12 @@ export const timing = {
 export const dwellSecondsSchema = z.number().min(timing.minDwellSeconds).max(timing.maxSeconds)
 export const idleSecondsSchema = z.number().min(timing.minIdleSeconds).max(timing.maxSeconds)
 
-/** The kiosk exit PIN as typed: digits only. */
-export const pinRule = { pattern: /^\d{4,12}$/, minLength: 4, maxLength: 12 } as const
-export const defaultExitPin = '0000'
-export const pinSchema = z.string().regex(pinRule.pattern)
+/** The desktop kiosk's exit PIN as set: 6 to 12 digits. There is no default PIN. */
+export const pinRule = { pattern: /^\d{6,12}$/, minLength: 6, maxLength: 12 } as const
 /** What an exit attempt may carry (wrong ones included); longer input is refused unread. */
 export const pinAttemptSchema = z.string().max(32)
+/** The PIN as stored: a salted scrypt hash, `scrypt$N$r$p$salt$hash` (base64), never the digits. */
+export const pinHashSchema = z.string().regex(/^scrypt\$\d+\$\d+\$\d+\$[A-Za-z0-9+/]+={0,2}\$[A-Za-z0-9+/]+={0,2}$/)
 
 export const langListSchema = z
   .array(langSchema)
@@ -35,8 +35,11 @@ export const kioskSettingsSchema = z.strictObject({
   idleSeconds: idleSecondsSchema,
   /** Seconds each slide stays; absent: the content's own dwell times. */
   dwellSeconds: dwellSecondsSchema.optional(),
-  /** Digits typed after the exit combination (Ctrl+Shift+Alt+X) to leave kiosk mode. */
-  exitPin: pinSchema,
+  /**
+   * The PIN typed after the exit combination (Ctrl+Shift+Alt+X) to leave kiosk mode, hashed. Absent:
+   * no PIN is set, and kiosk mode does not start.
+   */
+  pinHash: pinHashSchema.optional(),
 })
 export type KioskSettings = z.infer<typeof kioskSettingsSchema>
 
@@ -74,7 +77,7 @@ export function applySettingsPatch(current: Settings, patch: unknown): ReadSetti
 }
 
 /** What a renderer may see: everything but the kiosk exit PIN. */
-export type SettingsView = Omit<Settings, 'kiosk'> & { kiosk: Omit<KioskSettings, 'exitPin'> }
+export type SettingsView = Omit<Settings, 'kiosk'> & { kiosk: Omit<KioskSettings, 'pinHash'> }
 
 export function defaultSettings(): Settings {
   return {
@@ -85,13 +88,12 @@ export function defaultSettings(): Settings {
       enabled: false,
       languages: [...languages],
       idleSeconds: timing.defaultIdleSeconds,
-      exitPin: defaultExitPin,
     },
   }
 }
 
 export function settingsView(settings: Settings): SettingsView {
-  const { exitPin: _pin, ...kiosk } = settings.kiosk
+  const { pinHash: _pin, ...kiosk } = settings.kiosk
   return { ...settings, kiosk: { ...kiosk, languages: [...kiosk.languages] } }
 }
 
@@ -116,9 +118,9 @@ const kioskFields: Record<keyof KioskSettings, Field> = {
     schema: dwellSecondsSchema,
     expected: `${seconds(timing.minDwellSeconds)}, or absent`,
   },
-  exitPin: {
-    schema: pinSchema,
-    expected: `must be a string of ${pinRule.minLength} to ${pinRule.maxLength} digits`,
+  pinHash: {
+    schema: pinHashSchema,
+    expected: 'must be a PIN hash as --set-kiosk-pin writes it, or absent',
   },
 }
 
@@ -141,7 +143,11 @@ function readFields(
 ): Record<string, unknown> {
   const out: Record<string, unknown> = {}
   for (const key of Object.keys(raw))
-    if (!(key in table) && !(prefix === '' && key === 'kiosk'))
+    if (prefix === 'kiosk.' && key === 'exitPin')
+      problems.push(
+        `${source}: field "kiosk.exitPin" (a PIN in plain text) is not read; set the PIN with --set-kiosk-pin`,
+      )
+    else if (!(key in table) && !(prefix === '' && key === 'kiosk'))
       problems.push(`${source}: unknown field "${prefix}${key}" ignored`)
   for (const [key, field] of Object.entries(table)) {
     const has = key in raw && raw[key] !== undefined && !(raw[key] === null && fallback[key] === undefined)

@@ -1,7 +1,7 @@
 // Interface text in both languages. Report text lives in the content files.
 export const strings = {
   zh: {
-    app: { title: '乌海市公安局2016年工作报告', loading: '正在加载…' },
+    app: { title: '乌海市公安局2016年工作回顾', loading: '正在加载…' },
     figure: {
       plain: '{{n}}{{unit}}',
       over: '{{n}}余{{unit}}',
@@ -93,7 +93,7 @@ export const strings = {
     },
   },
   en: {
-    app: { title: 'Wuhai Municipal Public Security Bureau: 2016 Work Report', loading: 'Loading…' },
+    app: { title: 'Wuhai Municipal Public Security Bureau: Review of 2016', loading: 'Loading…' },
     figure: {
       plain: '{{n}} {{unit}}',
       over: 'over {{n}} {{unit}}',

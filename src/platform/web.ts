@@ -1,6 +1,5 @@
 // The web edition: settings in local storage, windows synced over BroadcastChannel.
 import {
-  defaultExitPin,
   readOwnedSettings,
   locationOf,
   parseStartup,
@@ -14,6 +13,7 @@ import type { Platform } from './platform'
 
 const settingsKey = 'wuhai-briefing.settings'
 const channelName = 'wuhai-briefing.deck'
+export const webKioskPin = '0000'
 
 type Envelope = { type: 'state'; message: SyncMessage } | { type: 'hello' }
 
@@ -109,10 +109,10 @@ export function webPlatform(): Platform {
     },
     onExportProgress: () => () => {},
     printReady() {},
-    // The web edition has no settings file, and a browser can always be closed: its kiosk leaves
-    // on the default PIN.
+    // The web edition has no settings file, and a browser can always be closed, so its kiosk
+    // (for trying the kiosk out) leaves on a fixed PIN. The desktop kiosk has no default PIN.
     async exitKiosk(pin) {
-      return pin === defaultExitPin
+      return pin === webKioskPin
     },
   }
 }

@@ -1,5 +1,14 @@
+import { hashPin } from '../../../electron/main/kiosk-pin'
 import { describe, expect, it } from 'vitest'
-import { appArgv, isDevelopment, isForeignSwitch, kioskEnabled, parseArgs, startLang } from '../../../electron/main/cli'
+import {
+  appArgv,
+  isDevelopment,
+  isForeignSwitch,
+  kioskEnabled,
+  kioskRequested,
+  parseArgs,
+  startLang,
+} from '../../../electron/main/cli'
 import { defaultSettings } from '../../../src/contract'
 
 describe("appArgv: which part of process.argv is the app's", () => {
@@ -19,7 +28,10 @@ describe("appArgv: which part of process.argv is the app's", () => {
 
 describe('parseArgs', () => {
   it('starts with defaults and no problems', () => {
-    expect(parseArgs([])).toEqual({ options: { kiosk: false, presenter: false, dev: false }, problems: [] })
+    expect(parseArgs([])).toEqual({
+      options: { kiosk: false, presenter: false, dev: false, setKioskPin: false },
+      problems: [],
+    })
   })
 
   it('reads every flag in --flag=value form', () => {
@@ -34,10 +46,12 @@ describe('parseArgs', () => {
       '--export-png=slides',
       '--handout=notes',
       '--presenter',
+      '--set-kiosk-pin',
       '--dev',
     ])
     expect(problems).toEqual([])
     expect(options).toEqual({
+      setKioskPin: true,
       kiosk: true,
       lang: 'bi',
       slide: 12,
@@ -80,7 +94,7 @@ describe('parseArgs', () => {
     expect(problems).toHaveLength(1)
     expect(problems[0]).toContain(named)
     expect(problems[0]).toMatch(/expected/)
-    expect(options).toEqual({ kiosk: false, presenter: false, dev: false })
+    expect(options).toEqual({ kiosk: false, presenter: false, dev: false, setKioskPin: false })
   })
 
   it('reports a value flag with nothing after it', () => {
@@ -150,11 +164,14 @@ describe('parseArgs', () => {
 })
 
 describe('derived options', () => {
-  it('kiosk from the command line or the settings, never while exporting', () => {
-    const s = defaultSettings()
+  it('kiosk from the command line or the settings, never while exporting, and only with a PIN set', () => {
+    const s = { ...defaultSettings(), kiosk: { ...defaultSettings().kiosk, pinHash: hashPin('135790') } }
     expect(kioskEnabled(parseArgs(['--kiosk']).options, s)).toBe(true)
     expect(kioskEnabled(parseArgs([]).options, { ...s, kiosk: { ...s.kiosk, enabled: true } })).toBe(true)
     expect(kioskEnabled(parseArgs(['--kiosk', '--export-pdf=a.pdf']).options, s)).toBe(false)
+    const noPin = defaultSettings()
+    expect(kioskRequested(parseArgs(['--kiosk']).options, noPin)).toBe(true)
+    expect(kioskEnabled(parseArgs(['--kiosk']).options, noPin)).toBe(false)
   })
   it('development only when unpackaged', () => {
     const dev = parseArgs(['--dev']).options

@@ -7,7 +7,8 @@ import {
   type DeckUpdate,
   type SyncMessage,
 } from '../../../src/contract'
-import { registerIpc, type IpcHandlers } from '../../../electron/main/ipc'
+import { maxPayloadBytes, registerIpc, type IpcHandlers } from '../../../electron/main/ipc'
+import { formatLine, maxEntryLength } from '../../../electron/main/log'
 import { acceptSender, isTrustedSender, originOf } from '../../../electron/main/trust'
 import { defaultSettings } from '../../../src/contract'
 
@@ -197,5 +198,25 @@ describe('registerIpc', () => {
     })
     expect(() => ons.get(sendChannels.publishDeck)!(good, update)).not.toThrow()
     expect(log.some((l) => l.includes('boom'))).toBe(true)
+  })
+})
+
+describe('payload limits', () => {
+  it('refuses an oversized invoke or send before parsing it', async () => {
+    const { handles, ons, handlers, good, log } = setup()
+    const huge = 'x'.repeat(maxPayloadBytes + 1)
+    expect(() => handles.get(invokeChannels.exitKiosk)!(good, huge)).toThrow(/payload too large/)
+    ons.get(sendChannels.publishDeck)!(good, { ...update, origin: huge })
+    expect(handlers.exitKiosk).not.toHaveBeenCalled()
+    expect(handlers.publishDeck).not.toHaveBeenCalled()
+    expect(log.every((line) => line.length < 200)).toBe(true)
+  })
+})
+
+describe('log lines', () => {
+  it('cut a huge entry and say how much was left out', () => {
+    const line = formatLine(new Date(0), 'warn', `unknown field "${'k'.repeat(100_000)}" ignored`)
+    expect(line.length).toBeLessThan(maxEntryLength + 100)
+    expect(line).toMatch(/… \(96\d{3} more characters\)$/)
   })
 })

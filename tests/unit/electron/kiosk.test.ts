@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { ensureDisplayAwake, kioskKeyDecision, PinGate, pinMatches, type KeyInput } from '../../../electron/main/kiosk'
+import { ensureDisplayAwake, kioskKeyDecision, type KeyInput } from '../../../electron/main/kiosk'
 
 const key = (code: string, mods: Partial<KeyInput> = {}, type = 'keyDown'): KeyInput => ({
   type,
@@ -55,50 +55,6 @@ describe('kioskKeyDecision', () => {
     expect(kioskKeyDecision(key('KeyX', { meta: true, shift: true, alt: true }))).toBe('exit-prompt')
     expect(kioskKeyDecision(key('KeyX', { control: true, shift: true, alt: true }, 'keyUp'))).toBe('swallow')
     expect(kioskKeyDecision(key('KeyX', { control: true, shift: true }))).toBe('pass')
-  })
-})
-
-describe('PIN', () => {
-  it('compares exactly', () => {
-    expect(pinMatches('1234', '1234')).toBe(true)
-    expect(pinMatches('1235', '1234')).toBe(false)
-    expect(pinMatches('12345', '1234')).toBe(false)
-    expect(pinMatches('', '1234')).toBe(false)
-  })
-
-  it('locks for 60 s after 5 wrong PINs, even against the right one, then opens again', () => {
-    let now = 1_000_000
-    const gate = new PinGate(
-      () => '2468',
-      () => now,
-    )
-    for (let i = 0; i < 4; i++) expect(gate.attempt('0000')).toEqual({ ok: false, lockedForMs: 0 })
-    expect(gate.attempt('0000')).toEqual({ ok: false, lockedForMs: 60_000 })
-    now += 30_000
-    expect(gate.attempt('2468')).toEqual({ ok: false, lockedForMs: 30_000 })
-    now += 30_000
-    expect(gate.attempt('2468')).toEqual({ ok: true })
-  })
-
-  it('a right PIN resets the count of wrong ones', () => {
-    const gate = new PinGate(
-      () => '2468',
-      () => 0,
-    )
-    for (let i = 0; i < 4; i++) gate.attempt('1')
-    expect(gate.attempt('2468').ok).toBe(true)
-    for (let i = 0; i < 4; i++) expect(gate.attempt('1')).toEqual({ ok: false, lockedForMs: 0 })
-  })
-
-  it('reads the current PIN at each attempt', () => {
-    let pin = '1111'
-    const gate = new PinGate(
-      () => pin,
-      () => 0,
-    )
-    pin = '2222'
-    expect(gate.attempt('1111').ok).toBe(false)
-    expect(gate.attempt('2222').ok).toBe(true)
   })
 })
 

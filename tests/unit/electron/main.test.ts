@@ -6,6 +6,7 @@ import { join } from 'node:path'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { eventChannels, invokeChannels, sendChannels, type DeckUpdate, type SyncMessage } from '../../../src/contract'
 import { contentSecurityPolicy } from '../../../src/contract/csp'
+import { hashPin } from '../../../electron/main/kiosk-pin'
 import { fakeElectron, type FakeContents, type FakeElectron, type FakeWindow } from './fake-electron'
 
 const cleanups: (() => void)[] = []
@@ -106,7 +107,7 @@ describe('electron/main/index.ts', () => {
     expect(fake.windows).toHaveLength(1)
     expect(win.options).toMatchObject({
       show: false,
-      title: '乌海市公安局2016年工作报告 · Wuhai Public Security Bureau 2016 Work Report',
+      title: '乌海市公安局2016年工作回顾 · Wuhai Public Security Bureau: Review of 2016',
       webPreferences: expect.objectContaining({
         sandbox: true,
         contextIsolation: true,
@@ -165,7 +166,7 @@ describe('electron/main/index.ts', () => {
     const settings = (await invoke(fake, invokeChannels.getSettings, from(win.webContents))) as {
       kiosk: Record<string, unknown>
     }
-    expect(settings.kiosk).not.toHaveProperty('exitPin')
+    expect(settings.kiosk).not.toHaveProperty('pinHash')
   })
 
   it('keeps the deck in sync between the audience and a presenter window that opens late', async () => {
@@ -212,8 +213,20 @@ describe('electron/main/index.ts', () => {
   })
 
   describe('kiosk mode', () => {
+    const pinHash = hashPin('246810')
+    const withPin = (dir: string) => writeFileSync(join(dir, 'settings.json'), JSON.stringify({ kiosk: { pinHash } }))
+
+    it('refuses to start without an exit PIN: the audience view opens instead and says how to set one', async () => {
+      const { fake, stderr } = await boot(['--kiosk'])
+      const win = await started(fake)
+      expect(win.options).not.toMatchObject({ kiosk: true })
+      expect(win.webContents.url).toBe('app://briefing/index.html?lang=zh')
+      expect(stderr.join('')).toContain('Set one with --set-kiosk-pin')
+      expect(await invoke(fake, invokeChannels.exitKiosk, from(win.webContents), '0000')).toBe(false)
+    })
+
     it('full screen kiosk window, no menu, display kept awake, keys filtered, cursor hidden', async () => {
-      const { fake } = await boot(['--kiosk', '--dwell=8'])
+      const { fake } = await boot(['--kiosk', '--dwell=8'], withPin)
       const win = await started(fake)
       expect(win.options).toMatchObject({ kiosk: true, fullscreen: true })
       expect(win.webContents.url).toBe('app://briefing/index.html?lang=zh&kiosk=1&dwell=8&idle=300')
@@ -236,20 +249,20 @@ describe('electron/main/index.ts', () => {
     })
 
     it('the window cannot be closed; a wrong PIN is refused, the right one quits', async () => {
-      const { fake } = await boot(['--kiosk'])
+      const { fake } = await boot(['--kiosk'], withPin)
       const win = await started(fake)
       win.close()
       expect(win.destroyed).toBe(false)
       const event = from(win.webContents)
-      expect(await invoke(fake, invokeChannels.exitKiosk, event, '1111')).toBe(false)
-      expect(await invoke(fake, invokeChannels.exitKiosk, event, '0000')).toBe(true)
+      expect(await invoke(fake, invokeChannels.exitKiosk, event, '0000')).toBe(false)
+      expect(await invoke(fake, invokeChannels.exitKiosk, event, '246810')).toBe(true)
       await vi.waitFor(() => expect(fake.calls.quit).toBe(1))
       win.close()
       expect(win.destroyed).toBe(true)
     })
 
     it('a renderer cannot change kiosk settings while the kiosk runs', async () => {
-      const { fake } = await boot(['--kiosk'])
+      const { fake } = await boot(['--kiosk'], withPin)
       const win = await started(fake)
       expect(() =>
         invoke(fake, invokeChannels.saveSettings, from(win.webContents), {
@@ -257,8 +270,8 @@ describe('electron/main/index.ts', () => {
           kiosk: { exitPin: '9999', enabled: false },
         }),
       ).toThrow(/invalid arguments/)
-      for (let i = 0; i < 4; i++) await invoke(fake, invokeChannels.exitKiosk, from(win.webContents), '9999')
-      expect(await invoke(fake, invokeChannels.exitKiosk, from(win.webContents), '0000')).toBe(true)
+      expect(await invoke(fake, invokeChannels.exitKiosk, from(win.webContents), '9999')).toBe(false)
+      expect(await invoke(fake, invokeChannels.exitKiosk, from(win.webContents), '246810')).toBe(true)
     })
   })
 

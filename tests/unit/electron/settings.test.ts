@@ -10,6 +10,7 @@ import {
   settingsView,
   timing,
 } from '../../../src/contract'
+import { hashPin } from '../../../electron/main/kiosk-pin'
 import { corruptName, SettingsStore } from '../../../electron/main/settings'
 
 describe('validateSettings', () => {
@@ -18,7 +19,7 @@ describe('validateSettings', () => {
       lang: 'en',
       bilingual: true,
       showProgress: false,
-      kiosk: { enabled: true, languages: ['en'], idleSeconds: 60, exitPin: '4821', dwellSeconds: 9 },
+      kiosk: { enabled: true, languages: ['en'], idleSeconds: 60, pinHash: hashPin('482159'), dwellSeconds: 9 },
     }
     expect(validateSettings(good, 'f.json')).toEqual({ settings: good, problems: [] })
   })
@@ -36,7 +37,7 @@ describe('validateSettings', () => {
         lang: 'fr',
         bilingual: 'yes',
         showProgress: 1,
-        kiosk: { enabled: true, languages: ['zh', 'zh'], idleSeconds: -1, exitPin: 1234, dwellSeconds: 'x' },
+        kiosk: { enabled: true, languages: ['zh', 'zh'], idleSeconds: -1, pinHash: 1234, dwellSeconds: 'x' },
       },
       '/u/settings.json',
     )
@@ -48,13 +49,22 @@ describe('validateSettings', () => {
       'showProgress',
       'kiosk.languages',
       'kiosk.idleSeconds',
-      'kiosk.exitPin',
+      'kiosk.pinHash',
       'kiosk.dwellSeconds',
     ])
       expect(problems.some((p) => p.startsWith('/u/settings.json: field "' + field + '"'))).toBe(true)
     expect(problems.find((p) => p.includes('"lang"'))).toBe(
       '/u/settings.json: field "lang" must be "zh" or "en"; using "zh"',
     )
+  })
+
+  it('never reads a PIN written in plain text, and says how to set one', () => {
+    const { settings, problems } = validateSettings({ kiosk: { enabled: true, exitPin: '0000' } }, 'f.json')
+    expect(settings.kiosk.pinHash).toBeUndefined()
+    expect(settings.kiosk).not.toHaveProperty('exitPin')
+    expect(problems).toEqual([
+      expect.stringContaining('"kiosk.exitPin" (a PIN in plain text) is not read; set the PIN with --set-kiosk-pin'),
+    ])
   })
 
   it('reports unknown fields and ignores them', () => {
@@ -77,10 +87,11 @@ describe('validateSettings', () => {
 })
 
 describe('a window changing settings (applySettingsPatch)', () => {
+  const storedHash = hashPin('987654')
   const current = () => ({
     ...defaultSettings(),
     lang: 'en' as const,
-    kiosk: { ...defaultSettings().kiosk, exitPin: '9876', dwellSeconds: 10 },
+    kiosk: { ...defaultSettings().kiosk, pinHash: storedHash, dwellSeconds: 10 },
   })
 
   it('merges the fields a window owns', () => {
@@ -97,15 +108,15 @@ describe('a window changing settings (applySettingsPatch)', () => {
 
   it('never changes kiosk settings: a window cannot turn the kiosk on or choose its PIN', () => {
     const { settings, problems } = applySettingsPatch(current(), {
-      kiosk: { enabled: true, exitPin: '1111', idleSeconds: 45 },
+      kiosk: { enabled: true, pinHash: hashPin('111111'), idleSeconds: 45 },
     })
     expect(settings).toEqual(current())
     expect(problems).toEqual(['patch: field "kiosk" cannot be changed by a window; ignored'])
   })
 
   it('what a window reads holds no PIN', () => {
-    expect(JSON.stringify(settingsView(current()))).not.toContain('9876')
-    expect(settingsView(current()).kiosk).not.toHaveProperty('exitPin')
+    expect(JSON.stringify(settingsView(current()))).not.toContain('scrypt')
+    expect(settingsView(current()).kiosk).not.toHaveProperty('pinHash')
   })
 
   it('refuses a patch that is not an object', () => {

@@ -1,23 +1,26 @@
 import { describe, expect, it } from 'vitest'
 import { parseArgs } from '../../../electron/main/cli'
 import { defaultSettings } from '../../../src/contract'
+import { hashPin } from '../../../electron/main/kiosk-pin'
 import { rendererUrl } from '../../../electron/main/url'
 
 const opts = (...argv: string[]) => parseArgs(argv).options
+const pinHash = hashPin('864209')
+const withPin = () => ({ ...defaultSettings(), kiosk: { ...defaultSettings().kiosk, pinHash } })
 
-describe('rendererUrl (DESIGN §3)', () => {
+describe('rendererUrl', () => {
   it('audience window: language from settings, no hash without --slide', () => {
     expect(rendererUrl({ kind: 'audience' }, opts(), defaultSettings())).toBe('app://briefing/index.html?lang=zh')
   })
 
   it('audience in kiosk mode with dwell, idle and a start slide', () => {
-    expect(
-      rendererUrl({ kind: 'audience' }, opts('--lang=en', '--kiosk', '--dwell=8', '--slide=5'), defaultSettings()),
-    ).toBe('app://briefing/index.html?lang=en&kiosk=1&dwell=8&idle=300#/5')
+    expect(rendererUrl({ kind: 'audience' }, opts('--lang=en', '--kiosk', '--dwell=8', '--slide=5'), withPin())).toBe(
+      'app://briefing/index.html?lang=en&kiosk=1&dwell=8&idle=300#/5',
+    )
   })
 
   it('kiosk settings supply dwell and idle when the command line does not', () => {
-    const s = defaultSettings()
+    const s = withPin()
     s.kiosk = { ...s.kiosk, enabled: true, dwellSeconds: 12, idleSeconds: 90 }
     expect(rendererUrl({ kind: 'audience' }, opts(), s)).toBe(
       'app://briefing/index.html?lang=zh&kiosk=1&dwell=12&idle=90',

@@ -89,16 +89,13 @@ describe('KioskPlayer', () => {
 describe('kioskOptions', () => {
   it('takes URL values over stored settings over defaults', () => {
     expect(kioskOptions({}, undefined)).toEqual({ idleSeconds: 300, languages: ['zh', 'en'] })
-    expect(kioskOptions({}, { dwellSeconds: 20, idleSeconds: 60, languages: ['en', 'zh'], exitPin: '1' })).toEqual({
+    expect(kioskOptions({}, { dwellSeconds: 20, idleSeconds: 60, languages: ['en', 'zh'] })).toEqual({
       dwellSeconds: 20,
       idleSeconds: 60,
       languages: ['en', 'zh'],
     })
     expect(
-      kioskOptions(
-        { dwellSeconds: 0.2, idleSeconds: 1.5 },
-        { dwellSeconds: 20, idleSeconds: 60, languages: ['en'], exitPin: '1' },
-      ),
+      kioskOptions({ dwellSeconds: 0.2, idleSeconds: 1.5 }, { dwellSeconds: 20, idleSeconds: 60, languages: ['en'] }),
     ).toEqual({
       dwellSeconds: 0.2,
       idleSeconds: 1.5,
