@@ -10,6 +10,7 @@
 //   animation ended (at once when there is no animation);
 // - destroy disposes of the instance.
 import type { EChartsOption } from 'echarts'
+import { throttle } from 'echarts/core'
 import type { ChartInput } from './builders/common'
 
 /** The part of an ECharts instance the lifecycle uses. */
@@ -103,7 +104,6 @@ export class ChartLifecycle<C extends ChartInstance = ChartInstance> {
   private size: Size = { width: 0, height: 0 }
   private awaitingFinished = false
   private stopObserving: (() => void) | undefined
-  private resizeTimer: ReturnType<typeof setTimeout> | undefined
   private shownGraphics = new Map<string, Set<string>>()
   private destroyed = false
   /** The render waiting for fonts; a stronger request (entrance over update) takes its place. */
@@ -112,7 +112,18 @@ export class ChartLifecycle<C extends ChartInstance = ChartInstance> {
   /** Called once per option when it has rendered and its animation has ended. */
   onfinished: (() => void) | undefined
 
-  constructor(private readonly deps: LifecycleDeps<C>) {}
+  /** ECharts' own throttle in its trailing (debounce) mode: a burst of box changes gives one layout. */
+  private readonly scheduleResize: () => void
+
+  constructor(private readonly deps: LifecycleDeps<C>) {
+    this.scheduleResize = throttle(
+      () => {
+        if (!this.destroyed) this.applyResize()
+      },
+      deps.throttleMs ?? 100,
+      true,
+    )
+  }
 
   get instance(): C | undefined {
     return this.chart
@@ -157,8 +168,6 @@ export class ChartLifecycle<C extends ChartInstance = ChartInstance> {
     this.pending = undefined
     this.stopObserving?.()
     this.stopObserving = undefined
-    if (this.resizeTimer !== undefined) clearTimeout(this.resizeTimer)
-    this.resizeTimer = undefined
     const chart = this.chart
     this.chart = undefined
     this.el = undefined
@@ -233,14 +242,6 @@ export class ChartLifecycle<C extends ChartInstance = ChartInstance> {
     if (!this.awaitingFinished) return
     this.awaitingFinished = false
     this.onfinished?.()
-  }
-
-  private scheduleResize(): void {
-    if (this.resizeTimer !== undefined || this.destroyed) return
-    this.resizeTimer = setTimeout(() => {
-      this.resizeTimer = undefined
-      this.applyResize()
-    }, this.deps.throttleMs ?? 100)
   }
 
   private applyResize(): void {

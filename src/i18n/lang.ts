@@ -1,12 +1,5 @@
-export const languages = ['zh', 'en'] as const
-export type Lang = (typeof languages)[number]
+export { isLang, languages, otherLang, type Lang } from '../contract/lang'
+import type { Lang } from '../contract/lang'
 
+/** The Intl locale for each language: number and date formats, `lang` attributes. */
 export const locales: Record<Lang, string> = { zh: 'zh-CN', en: 'en' }
-
-export function otherLang(lang: Lang): Lang {
-  return lang === 'zh' ? 'en' : 'zh'
-}
-
-export function isLang(value: unknown): value is Lang {
-  return value === 'zh' || value === 'en'
-}

@@ -3,7 +3,7 @@
 // the last stop the tour starts again at slide 1 in the next language. Time comes in as `now`
 // (milliseconds); each stop is timed from the moment it was reached, so a clock that jumps either
 // way costs at most one stop and never fires a burst of moves.
-import type { Lang } from '../i18n/lang'
+import { languages, type Lang } from '../i18n/lang'
 import type { Slide } from '../content/schema'
 
 export type Layout = Slide['layout']
@@ -20,7 +20,7 @@ export const defaultDwell: Readonly<Record<Layout, number>> = {
   closing: 10,
 }
 
-export const defaultLanguages: readonly Lang[] = ['zh', 'en']
+export const defaultLanguages: readonly Lang[] = languages
 
 export interface TourSlide {
   layout: Layout

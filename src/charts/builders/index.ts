@@ -13,52 +13,51 @@ import { ring } from './ring'
 
 export type { Builder, ChartInput } from './common'
 
-export const builders: Record<VisualKind, Builder> = { compare, declines, bars, gauges, ring, flow, hub, origins }
+type Range = readonly [min: number, max: number]
+
+/** Everything the app knows about one kind of visual: how to draw it and what it can show. */
+export interface VisualDescriptor {
+  build: Builder
+  /** How many figures it shows. */
+  figures: Range
+  /** How many nodes (boxes of a diagram) it shows. */
+  nodes: Range
+  /** The figure kinds it can draw, for the figures from index `from` on (all by default). */
+  kinds?: { allowed: readonly Figure['kind'][]; from?: number }
+}
+
+export const visuals: Record<VisualKind, VisualDescriptor> = {
+  compare: { build: compare, figures: [2, 3], nodes: [0, 0], kinds: { allowed: ['change', 'percent'], from: 2 } },
+  declines: { build: declines, figures: [2, 5], nodes: [0, 0], kinds: { allowed: ['change'] } },
+  bars: { build: bars, figures: [2, 6], nodes: [0, 0] },
+  gauges: { build: gauges, figures: [1, 3], nodes: [0, 0], kinds: { allowed: ['percent'] } },
+  ring: { build: ring, figures: [1, 1], nodes: [0, 0], kinds: { allowed: ['percent', 'ratio'] } },
+  flow: { build: flow, figures: [0, 3], nodes: [3, 6] },
+  hub: { build: hub, figures: [0, 3], nodes: [4, 9] },
+  origins: { build: origins, figures: [0, 3], nodes: [2, 9] },
+}
 
 export function buildOption(input: ChartInput): EChartsOption {
-  return builders[input.block.visual](input)
-}
-
-const figureCounts: Record<VisualKind, [number, number]> = {
-  compare: [2, 3],
-  declines: [2, 5],
-  bars: [2, 6],
-  gauges: [1, 3],
-  ring: [1, 1],
-  flow: [0, 3],
-  hub: [0, 3],
-  origins: [0, 3],
-}
-const nodeCounts: Record<VisualKind, [number, number]> = {
-  compare: [0, 0],
-  declines: [0, 0],
-  bars: [0, 0],
-  gauges: [0, 0],
-  ring: [0, 0],
-  flow: [3, 6],
-  hub: [4, 9],
-  origins: [2, 9],
+  return visuals[input.block.visual].build(input)
 }
 
 /** What a chart block asks of its figures and nodes that the visual cannot show; empty when it fits. */
 export function chartProblems(input: Pick<ChartInput, 'block' | 'figures'>): string[] {
   const { block, figures } = input
+  const visual = visuals[block.visual]
   const problems: string[] = []
-  const [minF, maxF] = figureCounts[block.visual]
-  const [minN, maxN] = nodeCounts[block.visual]
+  const [minF, maxF] = visual.figures
+  const [minN, maxN] = visual.nodes
   if (figures.length < minF || figures.length > maxF)
     problems.push(`"${block.visual}" shows ${minF}–${maxF} figures; found ${figures.length}`)
   if (block.nodes.length < minN || block.nodes.length > maxN)
     problems.push(`"${block.visual}" shows ${minN}–${maxN} nodes; found ${block.nodes.length}`)
-  const kinds = (allowed: Figure['kind'][], list: readonly Figure[]) =>
-    list.forEach((f) => {
+  if (visual.kinds) {
+    const { allowed, from = 0 } = visual.kinds
+    for (const f of figures.slice(from))
       if (!allowed.includes(f.kind))
         problems.push(`"${block.visual}": figure "${f.id}" is a ${f.kind}; expected ${allowed.join(' or ')}`)
-    })
-  if (block.visual === 'gauges') kinds(['percent'], figures)
-  if (block.visual === 'declines') kinds(['change'], figures)
-  if (block.visual === 'ring') kinds(['percent', 'ratio'], figures)
-  if (block.visual === 'compare' && figures[2]) kinds(['change', 'percent'], [figures[2]])
+  }
   if (
     block.visual === 'compare' &&
     figures[0] &&

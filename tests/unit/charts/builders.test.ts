@@ -6,7 +6,7 @@ import { declines } from '../../../src/charts/builders/declines'
 import { flow } from '../../../src/charts/builders/flow'
 import { gauges } from '../../../src/charts/builders/gauges'
 import { hub } from '../../../src/charts/builders/hub'
-import { buildOption, builders, chartProblems } from '../../../src/charts/builders/index'
+import { buildOption, chartProblems, visuals } from '../../../src/charts/builders/index'
 import { origins } from '../../../src/charts/builders/origins'
 import { ring } from '../../../src/charts/builders/ring'
 import { visualKinds, type Figure } from '../../../src/content/schema'
@@ -353,7 +353,7 @@ describe('every visual', () => {
   const boxes = [size, { width: 1700, height: 700 }, { width: 760, height: 560 }]
 
   it('has a builder, an aria description in the chosen language, and honours "no animation"', () => {
-    expect(Object.keys(builders).sort()).toEqual([...visualKinds].sort())
+    expect(Object.keys(visuals).sort()).toEqual([...visualKinds].sort())
     for (const kind of visualKinds)
       for (const lang of ['zh', 'en'] as const) {
         const animated = buildOption(input(kind, { lang }))
