@@ -13,6 +13,8 @@ const variants: Record<string, readonly string[]> = {
   自治区: ['Inner Mongolia'],
   // a slide lists the cameras themselves rather than the system: "automatic parking-violation cameras"
   违停自动抓拍系统: ['automatic parking-violation cameras'],
+  // a point names the congress with the Silk Way Rally; the full name leaves no room there
+  自治区第十次党代会: ['Inner Mongolia’s 10th Party Congress'],
 }
 
 /** One message per text that has a term's Chinese without its English (or an accepted variant). */

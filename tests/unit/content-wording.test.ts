@@ -10,7 +10,10 @@ interface Rule {
 }
 
 const english: Rule[] = [
-  { pattern: /\bkey people\b|\bkey trades\b/i, why: '重点行业和重点人员: key industries and persons of interest' },
+  {
+    pattern: /\bkey people\b|\bkey trades\b|\bkey industries\b/i,
+    why: '重点行业和重点人员: regulated trades and persons of interest; "key industries" reads as the main sectors of the economy',
+  },
   {
     pattern: /\binterview system\b/i,
     why: '语音谈话系统 is for officer–detainee conversation; "interview" reads as interrogation',
@@ -22,6 +25,10 @@ const english: Rule[] = [
     why: 'name the region: the Inner Mongolia Autonomous Region',
   },
   { pattern: /\b(?:stood|stand|stands) the (?:[\w-]+ )*test\b/i, why: '经受住考验: Chinglish' },
+  {
+    pattern: /\bensured for\b/i,
+    why: '经受住…安保维稳工作考验: security held firm during the events; "ensured for" reads as if Wuhai guarded them',
+  },
   { pattern: /\bunder control\b/i, why: '平稳可控 is "stable and manageable"' },
   {
     pattern: /\barrest(?:s|ed|ing)?\b/i,
@@ -31,17 +38,32 @@ const english: Rule[] = [
   { pattern: /\bfood and drug crime\b/i, why: '利剑二号 is against food-related crime; "drug crime" means narcotics' },
   { pattern: /\bsand tray\b/i, why: '心理沙盘: sandplay therapy' },
   { pattern: /\bparking cameras\b/i, why: '违停自动抓拍系统: one term, automatic parking-violation camera(s)' },
-  { pattern: /\bmicro-policing\b/i, why: '微警务: policing on social media' },
+  {
+    pattern: /\bmicro-policing\b|\bsocial-media policing\b/i,
+    why: '微警务: police services on social media; "social-media policing" means policing what is posted',
+  },
   { pattern: /\bWuhai (?:Exploration|Results|Spirit)\b/, why: 'Chinglish for 乌海探索/乌海成效/乌海风貌' },
+  { pattern: /\bWuhai Profile\b/, why: '乌海风貌: the Wuhai Ethos; "profile" suggests offender profiling' },
   { pattern: /\bcustody-style\b/i, why: '换押式移交: handover as for detainees, a chain of custody' },
-  { pattern: /\bresearch meeting\b/i, why: '调研会: a fact-finding meeting' },
+  {
+    pattern: /\bresearch meeting\b|\bfact-finding meeting\b/i,
+    why: '调研会: a national review meeting; "fact-finding" suggests an inquiry',
+  },
   { pattern: /\bbusiness done online\b/i, why: 'Chinglish for 业务网上办' },
   { pattern: /\bsuccessful opening\b/i, why: '胜利召开: the congress being a success' },
   { pattern: /\bSum in\b/, why: '涉案金额: the value of a case' },
-  { pattern: /\bnon-government new-media\b/i, why: '社会新媒体平台: other (non-police) new-media platforms' },
+  { pattern: /\bnon-government new-media\b/i, why: '社会新媒体平台: non-police new-media platforms' },
+  { pattern: /\bbungalows?\b/i, why: '平房区: single-storey housing areas; a bungalow is a suburban house' },
   { pattern: /\bpolice chief\b/i, why: '公安局长: Director of the Municipal Public Security Bureau' },
-  { pattern: /\bfirst police force\b|\bfirst in the region\b/i, why: '率先: among the first, took the lead' },
+  {
+    pattern: /\bfirst police force\b|\bfirst in the region\b|\bamong the first\b/i,
+    why: '率先: took the lead; "among the first" is weaker than the report',
+  },
   { pattern: /\bWork Report\b/, why: 'the source is a press report of the bureau’s work, not a formal work report' },
+  {
+    pattern: /\bReview of 2016 \(press report\)/,
+    why: 'the article has no title; "Review of 2016" is the deck’s own, so a source line cites the press report',
+  },
 ]
 
 const chinese: Rule[] = [
@@ -88,11 +110,37 @@ describe('wording', () => {
       },
       { path: 'd', text: { zh: '公安厅', en: 'the Autonomous Region Public Security Department' } },
       { path: 'e', text: { zh: '抓获', en: '83 suspects arrested' } },
+      { path: 'h', text: { zh: '重点行业和重点人员', en: 'Key industries and persons of interest' } },
+      { path: 'i', text: { zh: '微警务', en: 'China’s first interactive social-media policing platform' } },
+      { path: 'j', text: { zh: '经受住考验', en: 'Security and stability ensured for the Sixth Plenum' } },
+      { path: 'k', text: { zh: '率先', en: 'Among the first police forces in China' } },
+      { path: 'l', text: { zh: '调研会', en: 'a national fact-finding meeting' } },
+      { path: 'm', text: { zh: '平房区', en: 'Villages, apartment blocks and bungalows' } },
+      { path: 'n', text: { zh: '乌海风貌', en: 'The Wuhai Profile of a modern police force' } },
+      { path: 'o', text: { zh: '来源', en: 'Source: Review of 2016 (press report), Part 1' } },
     ]
-    expect(violations(old, english, 'en').map((v) => v.split(' ')[0])).toEqual(['a', 'b', 'c', 'c', 'd', 'e'])
+    expect(violations(old, english, 'en').map((v) => v.split(' ')[0])).toEqual([
+      'a',
+      'b',
+      'c',
+      'c',
+      'd',
+      'e',
+      'h',
+      'i',
+      'j',
+      'k',
+      'l',
+      'm',
+      'n',
+      'o',
+    ])
     const good: TextRef[] = [
       { path: 'f', text: { zh: '公安厅', en: 'the Inner Mongolia Autonomous Region Public Security Department' } },
       { path: 'g', text: { zh: '平稳可控', en: 'stable and manageable; 83 suspects apprehended' } },
+      { path: 'p', text: { zh: '重点行业和重点人员', en: 'Regulated trades and persons of interest' } },
+      { path: 'q', text: { zh: '率先', en: 'Took the lead among China’s police; held firm during the Plenum' } },
+      { path: 'r', text: { zh: '平房区', en: 'single-storey housing areas; Source: press report, Part 1' } },
     ]
     expect(violations(good, english, 'en')).toEqual([])
   })
