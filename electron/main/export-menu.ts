@@ -1,6 +1,6 @@
 // File → Export PDF… / Export slide images…: the questions, the file dialogs, the overwrite
 // confirmation, then the export pipeline.
-import type { BrowserWindow, Dialog } from 'electron'
+import type { BrowserWindow, Dialog, MessageBoxOptions } from 'electron'
 import { existsSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import type { ExportProgress } from '../../src/contract'
@@ -24,61 +24,44 @@ import { appTitle } from './menu'
 
 export type ExportDialog = Pick<Dialog, 'showMessageBox' | 'showSaveDialog' | 'showOpenDialog'>
 
-async function choose<T>(
+/** A message box of the app's, answered by the index of the button pressed. */
+async function ask(
   dialog: ExportDialog,
   parent: BrowserWindow,
-  message: string,
-  choices: readonly { label: string }[],
-  map: (i: number) => T | null,
-) {
-  const { response } = await dialog.showMessageBox(parent, {
-    type: 'question',
-    title: appTitle,
-    message,
-    buttons: [...choices.map((c) => c.label), cancelLabel],
-    cancelId: choices.length,
-    defaultId: 0,
-    noLink: true,
-  })
-  return map(response)
+  box: Omit<MessageBoxOptions, 'title'>,
+): Promise<number> {
+  const { response } = await dialog.showMessageBox(parent, { title: appTitle, noLink: true, ...box })
+  return response
 }
 
-async function confirmReplace(
+/** One of `choices`, or null for Cancel (the last button). */
+async function choose<T extends { label: string }>(
   dialog: ExportDialog,
   parent: BrowserWindow,
   message: string,
-  detail: string,
-): Promise<boolean> {
-  const { response } = await dialog.showMessageBox(parent, {
-    type: 'warning',
-    title: appTitle,
+  choices: readonly T[],
+): Promise<T | null> {
+  const buttons = [...choices.map((c) => c.label), cancelLabel]
+  const index = await ask(dialog, parent, {
+    type: 'question',
     message,
-    detail,
-    buttons: ['替换 Replace', cancelLabel],
-    cancelId: 1,
-    defaultId: 1,
-    noLink: true,
+    buttons,
+    cancelId: choices.length,
+    defaultId: 0,
   })
-  return response === 0
+  return pickButton(choices, index)
+}
+
+async function confirmReplace(dialog: ExportDialog, parent: BrowserWindow, message: string, detail: string) {
+  const buttons = ['替换 Replace', cancelLabel]
+  return (await ask(dialog, parent, { type: 'warning', message, detail, buttons, cancelId: 1, defaultId: 1 })) === 0
 }
 
 async function askChoice(dialog: ExportDialog, parent: BrowserWindow): Promise<ExportChoice | null> {
-  const lang = await choose(
-    dialog,
-    parent,
-    '导出语言 Export language',
-    languageButtons,
-    (i) => pickButton(languageButtons, i)?.lang ?? null,
-  )
-  if (!lang) return null
-  const handout = await choose(
-    dialog,
-    parent,
-    '导出内容 What to export',
-    variantButtons,
-    (i) => pickButton(variantButtons, i)?.handout ?? null,
-  )
-  return handout ? { lang, handout } : null
+  const language = await choose(dialog, parent, '导出语言 Export language', languageButtons)
+  if (!language) return null
+  const variant = await choose(dialog, parent, '导出内容 What to export', variantButtons)
+  return variant ? { lang: language.lang, handout: variant.handout } : null
 }
 
 export interface MenuExportContext {
@@ -136,13 +119,11 @@ export async function exportFromMenu(format: 'pdf' | 'png', ctx: MenuExportConte
     result = await exportImages(folder, choice, run)
   }
   ctx.log(result.ok ? `exported ${result.path}` : `export failed: ${result.message}`)
-  await dialog.showMessageBox(parent, {
+  await ask(dialog, parent, {
     type: result.ok ? 'info' : 'error',
-    title: appTitle,
     message: result.ok ? '导出完成 Export finished' : '导出失败 Export failed',
     detail: result.ok ? result.path : result.message,
     buttons: ['好 OK'],
-    noLink: true,
   })
   return result
 }

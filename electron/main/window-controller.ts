@@ -9,7 +9,7 @@ import type { KioskSession } from './kiosk-session'
 import { describeError } from './log'
 import { placeWindows, type Placement } from './placement'
 import { rendererUrl, restartingUrl } from './url'
-import { applyPlace, createWindow } from './windows'
+import { applyPlace, createWindow, type WindowSpec } from './windows'
 
 export class WindowController {
   private readonly menu: AppMenu
@@ -44,17 +44,9 @@ export class WindowController {
 
   /** Creates the audience window: full screen and locked down in kiosk mode. */
   openAudience(): void {
-    const { registry, paths } = this.ctx
+    const { registry } = this.ctx
     const place = this.placement(false)
-    const audience = createWindow(this.ctx.deps.BrowserWindow, {
-      role: 'audience',
-      preload: paths.preload,
-      devTools: this.devTools,
-      show: true,
-      kiosk: this.kiosk !== undefined,
-      bounds: place.audience.bounds,
-      fullScreen: place.audience.fullScreen,
-    })
+    const audience = this.deckWindow('audience', { kiosk: this.kiosk !== undefined, ...place.audience })
     registry.audience = audience
     this.watch(audience, () => this.audienceUrl())
     this.kiosk?.lockDown(audience, () => this.ctx.quitting())
@@ -73,7 +65,7 @@ export class WindowController {
   /** Opens the presenter view beside the audience window, or brings it forward; never in kiosk mode. */
   openPresenter(): void {
     if (this.kiosk) return
-    const { registry, paths, log } = this.ctx
+    const { registry, log } = this.ctx
     const existing = registry.presenter
     if (existing && !existing.isDestroyed()) {
       if (existing.isMinimized()) existing.restore()
@@ -81,14 +73,7 @@ export class WindowController {
       return
     }
     const both = this.placement(true)
-    const presenter = createWindow(this.ctx.deps.BrowserWindow, {
-      role: 'presenter',
-      preload: paths.preload,
-      devTools: this.devTools,
-      show: true,
-      bounds: both.presenter?.bounds,
-      fullScreen: false,
-    })
+    const presenter = this.deckWindow('presenter', { bounds: both.presenter?.bounds, fullScreen: false })
     registry.presenter = presenter
     this.watch(presenter, () => this.presenterUrl())
     presenter.on('closed', () => {
@@ -98,6 +83,11 @@ export class WindowController {
     presenter
       .loadURL(this.presenterUrl())
       .catch((error) => log.error(`could not load the presenter view: ${describeError(error)}`))
+  }
+
+  private deckWindow(role: 'audience' | 'presenter', place: Pick<WindowSpec, 'kiosk' | 'bounds' | 'fullScreen'>) {
+    const spec = { role, preload: this.ctx.paths.preload, devTools: this.devTools, show: true, ...place }
+    return createWindow(this.ctx.deps.BrowserWindow, spec)
   }
 
   /** A second start of the app brings the audience window forward. */
