@@ -49,6 +49,11 @@ export function positiveInteger(text: string): Reading<number> {
   return /^[1-9]\d{0,5}$/.test(text) ? ok(Number(text)) : bad('not a positive whole number')
 }
 
+/** 0, 1, 2, ... */
+export function count(text: string): Reading<number> {
+  return /^(0|[1-9]\d{0,5})$/.test(text) ? ok(Number(text)) : bad('not a whole number')
+}
+
 /** Seconds written as digits (no exponent, no sign), more than 0 and at most `max`. */
 export function seconds(max: number): (text: string) => Reading<number> {
   return (text) => {

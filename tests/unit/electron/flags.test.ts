@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { appFlags, isForeignSwitch, parseArgs, usage } from '../../../electron/main/cli'
 import {
   choice,
+  count,
   positiveInteger,
   readFlags,
   scanFlags,
@@ -74,6 +75,12 @@ describe('readFlags', () => {
   it('a switch takes no value; a value flag needs one', () => {
     expect(read('--loud=yes').problems).toEqual(['--loud=yes: --loud takes no value; write just --loud'])
     expect(read('--colour').problems).toEqual(['--colour: missing value; expected one of red, blue'])
+  })
+
+  it('count: 0 and up, whole numbers only', () => {
+    expect(count('0')).toEqual({ ok: true, value: 0 })
+    expect(count('12')).toEqual({ ok: true, value: 12 })
+    for (const bad of ['-1', '1.5', '01', '']) expect(count(bad).ok, bad).toBe(false)
   })
 
   it('seconds: digits only, above zero, up to the limit', () => {
