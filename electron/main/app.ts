@@ -5,12 +5,12 @@ import type { AppContext, AppDeps, ProcessFacts } from './context'
 import { DeckRelay } from './deck-relay'
 import { exportFromCommandLine } from './export-cli'
 import { wireIpc } from './ipc-handlers'
-import { KioskSession } from './kiosk-session'
+import { KioskMode } from './kiosk-mode'
 import { createLogger, describeError } from './log'
 import { appPaths, userPaths } from './paths'
 import { PrintReadySignals } from './print-ready'
 import { hardenContents } from './security'
-import { prepareSession } from './session-setup'
+import { prepareSession } from './serve-renderer'
 import { SettingsStore } from './settings'
 import { originOf } from './trust'
 import { appIndexUrl, appOrigin, appScheme } from './url'
@@ -97,7 +97,7 @@ async function startBriefing(ctx: AppContext): Promise<void> {
   for (const problem of loaded.problems) log.warn(`settings: ${problem}`)
   const settings = { current: loaded.settings }
   const kiosk = kioskEnabled(ctx.options, loaded.settings)
-    ? new KioskSession(ctx.deps, log, { pin: loaded.settings.kiosk.exitPin, settingsFile: ctx.store.file })
+    ? new KioskMode(ctx.deps, log, { pin: loaded.settings.kiosk.exitPin, settingsFile: ctx.store.file })
     : undefined
   const windows = new WindowController(ctx, settings, ctx.development && !kiosk, kiosk)
   wireIpc(ctx, settings, windows, kiosk)

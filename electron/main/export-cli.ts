@@ -10,7 +10,7 @@ import { exportImages, exportPdf, type ExportContext, type ExportJob, type Expor
 import { electronRenderer } from './export-electron'
 import { noWindows, wireIpc } from './ipc-handlers'
 import { describeError } from './log'
-import { prepareSession } from './session-setup'
+import { prepareSession } from './serve-renderer'
 import { appIndexUrl } from './url'
 
 /** Call before the app is ready: the private profile must be set first. */

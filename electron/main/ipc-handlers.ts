@@ -5,7 +5,7 @@ import { applySettingsPatch, eventChannels, settingsView, type AppInfo } from '.
 import type { AppContext, LiveSettings } from './context'
 import { registerIpc } from './ipc'
 import { PinGate } from './kiosk'
-import type { KioskSession } from './kiosk-session'
+import type { KioskMode } from './kiosk-mode'
 import { describeError } from './log'
 import { toggleFullScreen } from './windows'
 
@@ -21,7 +21,7 @@ export function appInfo(ctx: AppContext, kiosk: boolean): AppInfo {
   return { version: ctx.deps.app.getVersion(), electron: ctx.deps.process.electronVersion ?? 'unknown', kiosk }
 }
 
-export function wireIpc(ctx: AppContext, settings: LiveSettings, windows: DeckWindows, kiosk?: KioskSession): void {
+export function wireIpc(ctx: AppContext, settings: LiveSettings, windows: DeckWindows, kiosk?: KioskMode): void {
   const { log, registry, relay, signals, store } = ctx
   const gate = new PinGate(
     () => settings.current.kiosk.exitPin,

@@ -5,7 +5,7 @@ import { AppMenu } from './app-menu'
 import type { CliOptions } from './cli'
 import type { AppContext, LiveSettings } from './context'
 import { Healer } from './healing'
-import type { KioskSession } from './kiosk-session'
+import type { KioskMode } from './kiosk-mode'
 import { describeError } from './log'
 import { placeWindows, type Placement } from './placement'
 import { rendererUrl, restartingUrl } from './url'
@@ -19,7 +19,7 @@ export class WindowController {
     private readonly ctx: AppContext,
     private readonly settings: LiveSettings,
     private readonly devTools: boolean,
-    private readonly kiosk?: KioskSession,
+    private readonly kiosk?: KioskMode,
   ) {
     this.menu = new AppMenu(ctx, settings, this, devTools)
   }

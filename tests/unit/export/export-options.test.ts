@@ -1,6 +1,6 @@
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
-// @ts-expect-error plain ESM helper without types
+// @ts-expect-error plain .mjs script without type declarations
 import { parseExportArgs, usage } from '../../../scripts/export-options.mjs'
 
 describe('parseExportArgs', () => {

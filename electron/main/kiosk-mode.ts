@@ -1,5 +1,5 @@
 // Kiosk mode for the running app: no error dialogs, the display kept awake, and a window that
-// closes only after the exit PIN, a shutdown or the end of the user's session.
+// closes only after the exit PIN, a shutdown or the user logging out.
 import type { BrowserWindow } from 'electron'
 import { defaultExitPin } from '../../src/contract'
 import type { AppDeps } from './context'
@@ -7,7 +7,7 @@ import { ensureDisplayAwake, exitCombination } from './kiosk'
 import { lockDownKioskWindow } from './kiosk-window'
 import type { Logger } from './log'
 
-export class KioskSession {
+export class KioskMode {
   private closable = false
 
   constructor(
