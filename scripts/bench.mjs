@@ -8,12 +8,25 @@ import { spawnSync } from 'node:child_process'
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
+import { createJiti } from 'jiti'
 import { launchChromium } from './chromium.mjs'
 import { outRenderer, serve } from './serve.mjs'
 
-const flags = Object.fromEntries(process.argv.slice(2).map((arg) => arg.replace(/^--/, '').split('=')))
-const runs = Number(flags.runs ?? 7)
-const loops = Number(flags.loops ?? 50)
+const jiti = createJiti(import.meta.url)
+const { count, positiveInteger, readFlags, valueFlag } = await jiti.import('../electron/main/flags.ts')
+const { rendererUrl } = await jiti.import('../src/contract/index.ts')
+
+const flagTable = {
+  runs: valueFlag('expected a whole number of runs', positiveInteger),
+  loops: valueFlag('expected a whole number of kiosk loops (0 skips the memory run)', count),
+}
+const flags = readFlags(process.argv.slice(2), flagTable, { usage: 'expected --runs=N and --loops=N' })
+if (flags.problems.length) {
+  console.error(`bench: ${flags.problems[0]}`)
+  process.exit(2)
+}
+const runs = flags.values.runs ?? 7
+const loops = flags.values.loops ?? 50
 const root = outRenderer()
 
 const median = (values) => {
@@ -37,7 +50,7 @@ async function startUp(browser, base) {
   for (let i = 0; i < runs; i++) {
     const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } })
     const page = await context.newPage()
-    await page.goto(`${base}?lang=zh#/1`)
+    await page.goto(rendererUrl(base, { lang: 'zh', slide: 1 }))
     times.push(
       await page.evaluate(async () => {
         while (!document.querySelector('[data-slide-number] article'))
@@ -83,7 +96,7 @@ function pressAndPaint(page, key, changed) {
 }
 
 async function slideChanges(browser, base) {
-  const page = await openPage(browser, `${base}?lang=zh#/1`)
+  const page = await openPage(browser, rendererUrl(base, { lang: 'zh', slide: 1 }))
   const times = []
   const total = await page.evaluate(() =>
     Number(document.querySelector('[data-counter]')?.textContent?.split('/')[1] ?? 30),
@@ -97,7 +110,7 @@ async function slideChanges(browser, base) {
 }
 
 async function languageSwitches(browser, base) {
-  const page = await openPage(browser, `${base}?lang=zh#/2`)
+  const page = await openPage(browser, rendererUrl(base, { lang: 'zh', slide: 2 }))
   const times = []
   for (let i = 0; i < runs * 2; i++) {
     times.push(await pressAndPaint(page, 'l', 'lang'))
@@ -113,7 +126,7 @@ async function languageSwitches(browser, base) {
 
 /** Long tasks on the main thread while each chart slide plays its entrance. */
 async function chartLongTasks(browser, base) {
-  const page = await openPage(browser, `${base}?lang=zh#/1`)
+  const page = await openPage(browser, rendererUrl(base, { lang: 'zh', slide: 1 }))
   await page.evaluate(() => {
     window.__longTasks = []
     new PerformanceObserver((list) => window.__longTasks.push(...list.getEntries().map((e) => e.duration))).observe({

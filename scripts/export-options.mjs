@@ -1,14 +1,26 @@
-// The pure half of `npm run export`: flags, output names, the print view's URL and how many pages
-// each handout has. No file system, no browser.
-import { basename, dirname, extname, join, resolve } from 'node:path'
+// The pure half of `npm run export`: its flags (read by node:util parseArgs, see
+// electron/main/flags.ts). Languages, handouts, file names and the print view's URLs come from the
+// contract and the shared export pipeline, loaded through jiti.
+import { resolve } from 'node:path'
+import { createJiti } from 'jiti'
 
-export const langs = ['zh', 'en', 'bi']
-export const handouts = ['slides', 'notes', 'bilingual']
-const valueFlags = new Set(['lang', 'out', 'png', 'handout'])
+const jiti = createJiti(import.meta.url)
+const { handoutVariants, startLanguages } = await jiti.import('../src/contract/index.ts')
+const { choice, path, scanFlags, valueFlag } = await jiti.import('../electron/main/flags.ts')
+const { withPdfExtension } = await jiti.import('../electron/main/export/plan.ts')
+
+const accepted = (values) => `accepted: ${values.join(', ')}`
+
+const flags = {
+  out: valueFlag('expected a file name', path),
+  png: valueFlag('expected a folder', path),
+  lang: valueFlag(accepted(startLanguages), choice(startLanguages, 'unknown language')),
+  handout: valueFlag(accepted(handoutVariants), choice(handoutVariants, 'unknown handout')),
+}
 
 export const usage = `Usage:
-  npm run export -- --out=FILE.pdf [--lang=zh|en|bi] [--handout=slides|notes|bilingual]
-  npm run export -- --png=DIR [--lang=zh|en|bi]
+  npm run export -- --out=FILE.pdf [--lang=${startLanguages.join('|')}] [--handout=${handoutVariants.join('|')}]
+  npm run export -- --png=DIR [--lang=${startLanguages.join('|')}]
 
 Exports the briefing from the built renderer (out/renderer; run \`npm run build\` first) through
 headless Chromium's print pipeline.
@@ -19,9 +31,9 @@ headless Chromium's print pipeline.
   --png=DIR        write one 1920×1080 image per slide, slide-01.png, slide-02.png, ... into DIR
                    (which must exist); existing images of the same names are replaced, all at once
                    at the end.
-  --lang=zh|en|bi  language of the slides: Chinese (default), English, or bilingual (Chinese with
+  --lang=${startLanguages.join('|')}  language of the slides: Chinese (default), English, or bilingual (Chinese with
                    the English line under each heading and point).
-  --handout=slides|notes|bilingual  (PDF only)
+  --handout=${handoutVariants.join('|')}  (PDF only)
                    slides     one 16:9 page (13.333 × 7.5 in) per slide (default)
                    notes      one A4 landscape page per slide: the slide and its speaker notes
                               (both languages with --lang=bi)
@@ -32,28 +44,7 @@ headless Chromium's print pipeline.
 Environment: CHROMIUM_PATH (default /usr/bin/chromium), BRIEFING_RENDERER_DIR (the built
 renderer to export, default out/renderer).`
 
-function splitArgs(argv) {
-  const items = []
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]
-    if (!arg.startsWith('--')) {
-      items.push({ arg, name: undefined, value: undefined })
-      continue
-    }
-    const eq = arg.indexOf('=')
-    const name = eq === -1 ? arg.slice(2) : arg.slice(2, eq)
-    let value = eq === -1 ? undefined : arg.slice(eq + 1)
-    if (value === undefined && valueFlags.has(name) && argv[i + 1] !== undefined && !argv[i + 1].startsWith('--'))
-      value = argv[++i]
-    items.push({ arg, name, value })
-  }
-  return items
-}
-
-/** A name for PDFs: the given one with ".pdf" added when it has another or no extension. */
-export function pdfFileName(file) {
-  return extname(file).toLowerCase() === '.pdf' ? file : `${file}.pdf`
-}
+const example = { lang: '--lang=en', out: '--out=briefing.pdf', png: '--png=slides', handout: '--handout=notes' }
 
 /**
  * `argv` without node and the script. Returns { ok: true, options } with
@@ -63,22 +54,23 @@ export function parseExportArgs(argv) {
   if (argv.includes('--help') || argv.includes('-h')) return { ok: true, options: { help: true } }
   const seen = new Map()
   const fail = (message) => ({ ok: false, message })
-  for (const item of splitArgs(argv)) {
-    if (item.name === undefined) return fail(`unexpected argument "${item.arg}"; flags look like --lang=en`)
-    if (!valueFlags.has(item.name))
-      return fail(`unknown flag --${item.name}; accepted: --out, --png, --lang, --handout, --help`)
-    if (seen.has(item.name)) return fail(`--${item.name} is given twice`)
-    if (item.value === undefined || item.value === '')
-      return fail(`--${item.name} needs a value, e.g. ${example[item.name]}`)
-    seen.set(item.name, item.value)
+  for (const token of scanFlags(argv, flags)) {
+    if (token.kind === 'argument') return fail(`unexpected argument "${token.arg}"; flags look like --lang=en`)
+    if (token.kind === 'unknown')
+      return fail(
+        `unknown flag --${token.name}; accepted: ${[...Object.keys(flags), 'help'].map((f) => `--${f}`).join(', ')}`,
+      )
+    if (seen.has(token.name)) return fail(`--${token.name} is given twice`)
+    if (!token.value) return fail(`--${token.name} needs a value, e.g. ${example[token.name]}`)
+    seen.set(token.name, token.value)
   }
-  const lang = seen.get('lang') ?? 'zh'
-  if (!langs.includes(lang)) return fail(`--lang=${lang}: unknown language; accepted: ${langs.join(', ')}`)
-  const handout = seen.get('handout')
-  if (handout !== undefined && !handouts.includes(handout))
-    return fail(`--handout=${handout}: unknown handout; accepted: ${handouts.join(', ')}`)
-  const out = seen.get('out')
-  const png = seen.get('png')
+  const values = {}
+  for (const [name, text] of seen) {
+    const reading = flags[name].read(text)
+    if (!reading.ok) return fail(`--${name}=${text}: ${reading.why}; ${flags[name].hint}`)
+    values[name] = reading.value
+  }
+  const { lang = 'zh', handout, out, png } = values
   if (out !== undefined && png !== undefined) return fail('give either --out=FILE.pdf or --png=DIR, not both')
   if (out === undefined && png === undefined)
     return fail('nothing to do: give --out=FILE.pdf or --png=DIR (see --help)')
@@ -86,33 +78,8 @@ export function parseExportArgs(argv) {
     if (handout !== undefined) return fail('--handout applies to PDF export (--out) only; --png writes the slides')
     return { ok: true, options: { format: 'png', lang, handout: 'slides', target: resolve(png) } }
   }
-  return { ok: true, options: { format: 'pdf', lang, handout: handout ?? 'slides', target: resolve(pdfFileName(out)) } }
-}
-
-const example = { lang: '--lang=en', out: '--out=briefing.pdf', png: '--png=slides', handout: '--handout=notes' }
-
-/** Pages a handout has for a deck: one per slide in every variant (a notes page holds a slide and its notes). */
-export function expectedPages(handout, slideCount) {
-  if (!handouts.includes(handout)) throw new Error(`unknown handout ${handout}`)
-  return slideCount
-}
-
-/** slide-01.png ... slide-35.png; wider numbers when there are 100 or more slides. */
-export function slideImageName(n, total) {
-  if (!Number.isSafeInteger(n) || n < 1) throw new Error(`bad slide number ${n}`)
-  const width = Math.max(2, String(Math.max(total, n)).length)
-  return `slide-${String(n).padStart(width, '0')}.png`
-}
-
-/** The print view's query: the whole handout, or one slide for an image. */
-export function printQuery({ lang, handout, slide }) {
-  const query = new URLSearchParams({ print: '1', lang })
-  if (slide === undefined) query.set('handout', handout)
-  else query.set('slide', String(slide))
-  return `?${query}`
-}
-
-/** A temporary name beside `file`: same folder (so a rename is atomic), hidden, unique. */
-export function tempNameBeside(file, tag) {
-  return join(dirname(file), `.${basename(file)}.${tag}.tmp`)
+  return {
+    ok: true,
+    options: { format: 'pdf', lang, handout: handout ?? 'slides', target: resolve(withPdfExtension(out)) },
+  }
 }

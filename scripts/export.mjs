@@ -1,15 +1,20 @@
 // `npm run export`: PDF handouts and slide images from the built renderer, printed by headless
-// Chromium once the print view (`?print=1`) says every page is ready. See `--help`.
-import { randomBytes } from 'node:crypto'
+// Chromium once the print view (`?print=1`) says every page is ready. See `--help`. The page
+// plan, file names, checks and writes are the desktop app's (electron/main/export, through jiti);
+// this file only drives Chromium.
 import { existsSync, readFileSync, rmSync } from 'node:fs'
-import { mkdtemp, open, rename, rm, stat, unlink } from 'node:fs/promises'
-import { dirname, join } from 'node:path'
+import * as fsp from 'node:fs/promises'
+import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
+import { createJiti } from 'jiti'
 import { chromiumPath, launchChromium } from './chromium.mjs'
-import { expectedPages, parseExportArgs, printQuery, slideImageName, tempNameBeside, usage } from './export-options.mjs'
+import { parseExportArgs, usage } from './export-options.mjs'
 import { outRenderer, serve } from './serve.mjs'
 
-export const readyTimeoutMs = 60_000
+const jiti = createJiti(import.meta.url)
+const { exportImages, exportPdf, readyTimeoutMs } = await jiti.import('../electron/main/export/index.ts')
+
+export { readyTimeoutMs }
 
 /** A failure with a message meant for the user as it is. */
 export class ExportError extends Error {}
@@ -17,53 +22,31 @@ export class ExportError extends Error {}
 /** Temporary files and folders to remove if the process is interrupted. */
 const scratch = new Set()
 
-function tempBeside(file) {
-  const path = tempNameBeside(file, `${process.pid}-${randomBytes(4).toString('hex')}`)
-  scratch.add(path)
-  return path
-}
-
-async function removeScratch(path) {
-  await rm(path, { recursive: true, force: true }).catch(() => {})
-  scratch.delete(path)
-}
-
-/** Fails before any rendering when no file can be created in `dir`: creates and removes a probe file there. */
-export async function probeFolder(dir) {
-  const info = await stat(dir).catch((error) => {
-    if (error.code === 'ENOENT' || error.code === 'ENOTDIR') throw new ExportError(`the folder ${dir} does not exist`)
-    throw new ExportError(`cannot use the folder ${dir} (${error.code ?? error.message})`)
-  })
-  if (!info.isDirectory()) throw new ExportError(`${dir} is not a folder`)
-  const probe = tempBeside(join(dir, 'probe'))
-  try {
-    const handle = await open(probe, 'wx', 0o644)
-    await handle.close()
-  } catch (error) {
-    throw new ExportError(`cannot write to the folder ${dir} (${error.code ?? error.message})`)
-  } finally {
-    await unlink(probe).catch(() => {})
-    scratch.delete(probe)
-  }
-}
-
-/** Writes `data` to a temporary file beside `file`, flushes it, then renames it over `file`. */
-async function writeAtomically(file, data) {
-  const tmp = tempBeside(file)
-  try {
-    const handle = await open(tmp, 'wx', 0o644)
-    try {
-      await handle.writeFile(data)
-      await handle.sync()
-    } finally {
-      await handle.close()
-    }
-    await rename(tmp, file)
-  } catch (error) {
-    throw new ExportError(`cannot write ${file} (${error.code ?? error.message})`)
-  } finally {
-    await removeScratch(tmp)
-  }
+/** The file system, noting every temporary file and folder the export makes until it is gone. */
+const trackingFs = {
+  ...fsp,
+  async open(path, flags, mode) {
+    const handle = await fsp.open(path, flags, mode)
+    if (flags === 'wx') scratch.add(path)
+    return handle
+  },
+  async mkdtemp(prefix) {
+    const dir = await fsp.mkdtemp(prefix)
+    scratch.add(dir)
+    return dir
+  },
+  async rename(from, to) {
+    await fsp.rename(from, to)
+    scratch.delete(from)
+  },
+  async unlink(path) {
+    await fsp.unlink(path)
+    scratch.delete(path)
+  },
+  async rm(path, options) {
+    await fsp.rm(path, options)
+    scratch.delete(path)
+  },
 }
 
 function deckSlideCount(root) {
@@ -86,73 +69,47 @@ async function launch() {
   }
 }
 
-/** Console errors of the page since the last `clear()`: the print view names what kept it from being ready. */
-function watchErrors(page) {
+/** The pipeline's renderer: one Chromium page (started on first use), navigated to each print view in turn. */
+function chromiumRenderer() {
+  let browser
+  let page
   const errors = []
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(message.text())
-  })
-  page.on('pageerror', (error) => errors.push(String(error)))
-  return { errors, clear: () => errors.splice(0) }
-}
-
-/** Opens the print view at `url` and waits until it declares its pages ready; resolves to the page count. */
-async function openPrintView(page, url, what, watch, timeoutMs) {
-  watch.clear()
-  await page.goto(url, { waitUntil: 'load' })
-  let state
-  try {
-    const handle = await page.waitForFunction(
-      () => {
-        const data = document.documentElement.dataset
-        if (data.printReady === 'true') return { pages: Number(data.printPages) }
-        if (data.printError) return { error: data.printError }
-        return false
-      },
-      undefined,
-      { timeout: timeoutMs, polling: 100 },
-    )
-    state = await handle.jsonValue()
-  } catch (error) {
-    if (error.name !== 'TimeoutError') throw error
-    const reason = watch.errors[0] ? `; the page reported: ${watch.errors[0]}` : ''
-    throw new ExportError(`${what} was not ready to print within ${Math.round(timeoutMs / 1000)} s${reason}`)
+  const open = async (url) => {
+    if (!page) {
+      browser = await launch()
+      page = await browser.newPage({ viewport: { width: 1920, height: 1080 }, deviceScaleFactor: 1 })
+      page.on('console', (message) => {
+        if (message.type() === 'error') errors.push(message.text())
+      })
+      page.on('pageerror', (error) => errors.push(String(error)))
+    }
+    errors.splice(0)
+    await page.goto(url, { waitUntil: 'load' })
+    const ready = page
+      .waitForFunction(
+        () => {
+          const data = document.documentElement.dataset
+          if (data.printReady === 'true') return { pages: Number(data.printPages) }
+          if (data.printError) return { error: data.printError }
+          return false
+        },
+        undefined,
+        { timeout: 0, polling: 100 },
+      )
+      .then((handle) => handle.jsonValue())
+    return {
+      ready,
+      problem: () => errors[0],
+      pdf: () => page.pdf({ preferCSSPageSize: true, printBackground: true }),
+      png: () => page.screenshot({ type: 'png', clip: { x: 0, y: 0, width: 1920, height: 1080 } }),
+      close: () => {},
+    }
   }
-  if (state.error) throw new ExportError(`${what} cannot be printed: ${state.error}`)
-  return state.pages
+  return { open, close: () => browser?.close().catch(() => {}) }
 }
 
 function size(bytes) {
   return bytes >= 1e6 ? `${(bytes / 1e6).toFixed(1)} MB` : `${Math.round(bytes / 1e3)} kB`
-}
-
-async function exportPdf(page, base, options, slideCount, watch, timeoutMs) {
-  const what = `The ${options.handout} handout (${options.lang})`
-  const pages = await openPrintView(page, base + printQuery(options), what, watch, timeoutMs)
-  const expected = expectedPages(options.handout, slideCount)
-  if (pages !== expected) throw new ExportError(`${what} laid out ${pages} pages; expected ${expected}, one per slide`)
-  const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true })
-  await writeAtomically(options.target, pdf)
-  return `wrote ${options.target} (${pages} pages, ${size(pdf.length)})`
-}
-
-async function exportPng(page, base, options, slideCount, watch, timeoutMs) {
-  // Images go to a hidden folder first and are moved into place only when every slide has rendered.
-  const staging = await mkdtemp(join(options.target, '.export-'))
-  scratch.add(staging)
-  try {
-    const names = []
-    for (let n = 1; n <= slideCount; n++) {
-      await openPrintView(page, base + printQuery({ lang: options.lang, slide: n }), `Slide ${n}`, watch, timeoutMs)
-      const name = slideImageName(n, slideCount)
-      await page.screenshot({ path: join(staging, name), type: 'png', clip: { x: 0, y: 0, width: 1920, height: 1080 } })
-      names.push(name)
-    }
-    for (const name of names) await rename(join(staging, name), join(options.target, name))
-    return `wrote ${names.length} images (1920×1080) to ${options.target}`
-  } finally {
-    await removeScratch(staging)
-  }
 }
 
 /** Runs one export; resolves to a summary line, rejects with an ExportError naming the problem. */
@@ -162,25 +119,20 @@ export async function runExport(
 ) {
   if (!existsSync(join(root, 'index.html')))
     throw new ExportError(`${join(root, 'index.html')} is missing: run \`npm run build\` first`)
-  const slideCount = deckSlideCount(root)
-  if (options.format === 'pdf') {
-    const existing = await stat(options.target).catch(() => undefined)
-    if (existing?.isDirectory())
-      throw new ExportError(`${options.target} is a folder; expected a file name such as briefing.pdf`)
-    await probeFolder(dirname(options.target))
-  } else {
-    await probeFolder(options.target)
-  }
+  const slides = deckSlideCount(root)
+  const job = { lang: options.lang, handout: options.handout, slides }
   const server = await serve({ root })
-  let browser
+  const renderer = chromiumRenderer()
   try {
-    browser = await launch()
-    const page = await browser.newPage({ viewport: { width: 1920, height: 1080 }, deviceScaleFactor: 1 })
-    const watch = watchErrors(page)
-    const run = options.format === 'pdf' ? exportPdf : exportPng
-    return await run(page, server.url, options, slideCount, watch, timeoutMs)
+    const context = { renderer, base: server.url, fs: trackingFs, timeoutMs }
+    const run = options.format === 'pdf' ? exportPdf : exportImages
+    const result = await run(options.target, job, context)
+    if (!result.ok) throw new ExportError(result.message)
+    if (options.format === 'png') return `wrote ${slides} images (1920×1080) to ${result.path}`
+    const { size: bytes } = await fsp.stat(result.path)
+    return `wrote ${result.path} (${slides} pages, ${size(bytes)})`
   } finally {
-    await browser?.close().catch(() => {})
+    await renderer.close()
     await server.close()
   }
 }

@@ -10,6 +10,7 @@
 // Figures go to bench-results/soak.json.
 import { mkdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
+import { createJiti } from 'jiti'
 import { launchChromium } from './chromium.mjs'
 import { outRenderer, serve } from './serve.mjs'
 
@@ -18,19 +19,24 @@ const limit = 0.05
 const idleSeconds = 6
 const settleMs = 1500
 
+const jiti = createJiti(import.meta.url)
+const { positiveInteger, readFlags, seconds, valueFlag } = await jiti.import('../electron/main/flags.ts')
+const { rendererUrl, timing } = await jiti.import('../src/contract/index.ts')
+
+const flags = {
+  loops: valueFlag('expected a whole number of loops', positiveInteger),
+  dwell: valueFlag('expected a number of seconds', seconds(timing.maxSeconds)),
+  baseline: valueFlag('expected the whole number of the loop to measure first', positiveInteger),
+}
+const usage = 'expected --loops=N, --baseline=N (whole numbers) and --dwell=S (seconds)'
+
 function parseArgs(argv) {
-  const options = { loops: 50, dwell: 0.3, baseline: 5 }
-  for (const arg of argv) {
-    const match = /^--(loops|dwell|baseline)=(.+)$/.exec(arg)
-    const value = match ? Number(match[2]) : NaN
-    if (!match || !Number.isFinite(value) || value <= 0 || (match[1] !== 'dwell' && !Number.isInteger(value))) {
-      console.error(
-        `soak: unknown or bad argument ${arg}; expected --loops=N, --baseline=N (whole numbers) and --dwell=S (seconds)`,
-      )
-      process.exit(2)
-    }
-    options[match[1]] = value
+  const { values, problems } = readFlags(argv, flags, { usage })
+  if (problems.length) {
+    console.error(`soak: ${problems[0]}`)
+    process.exit(2)
   }
+  const options = { loops: 50, dwell: 0.3, baseline: 5, ...values }
   if (options.loops <= options.baseline) {
     console.error(`soak: --loops must be more than ${options.baseline}, the loop the baseline is taken at`)
     process.exit(2)
@@ -100,7 +106,7 @@ try {
   await cdp.send('HeapProfiler.enable')
 
   const started = Date.now()
-  await page.goto(`${server.url}?kiosk=1&dwell=${dwell}&idle=${idleSeconds}&lang=zh`)
+  await page.goto(rendererUrl(server.url, { lang: 'zh', kiosk: { dwellSeconds: dwell, idleSeconds } }))
   await page.waitForSelector('[data-deck-ready="true"]', { state: 'attached' })
   // The deck's slide count, for telling a wrap from any other return to slide 1.
   const slides = (await (await fetch(new URL('content/deck.json', server.url))).json()).slides.length

@@ -1,98 +1,59 @@
 // Command-line handling shared by start.mjs and web.mjs: which arguments go to Electron, and how the
-// briefing flags map onto the web edition's URL (DESIGN §3). `--flag=value` and `--flag value` both work.
+// briefing flags map onto the web edition's URL. The flags are the app's own table
+// (electron/main/cli.ts) and the URL is the contract's, loaded through jiti.
+import { createJiti } from 'jiti'
 
-const valueFlags = new Set(['lang', 'slide', 'display', 'dwell', 'idle', 'export-pdf', 'export-png', 'handout', 'port'])
-const langs = ['zh', 'en', 'bi']
+const jiti = createJiti(import.meta.url)
+const { appFlags, cliOptions, usage } = await jiti.import('../electron/main/cli.ts')
+const { readTokens, scanFlags, switchFlag, valueFlag } = await jiti.import('../electron/main/flags.ts')
+const { deckLangOf, rendererUrl } = await jiti.import('../src/contract/index.ts')
 
-function splitArgs(argv) {
-  const items = []
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]
-    if (!arg.startsWith('--')) {
-      items.push({ arg, name: undefined, value: undefined, raw: [arg] })
-      continue
-    }
-    const eq = arg.indexOf('=')
-    const name = eq === -1 ? arg.slice(2) : arg.slice(2, eq)
-    let value = eq === -1 ? undefined : arg.slice(eq + 1)
-    const raw = [arg]
-    if (value === undefined && valueFlags.has(name) && argv[i + 1] !== undefined && !argv[i + 1].startsWith('-')) {
-      value = argv[++i]
-      raw.push(value)
-    }
-    items.push({ arg, name, value, raw })
+/** The flags that also describe the web edition's URL. */
+const webFlags = new Set(['lang', 'slide', 'kiosk', 'dwell', 'idle'])
+
+const startFlags = { ...appFlags, 'no-build': switchFlag }
+
+const port = valueFlag('expected a port number from 1 to 65535', (text) => {
+  const n = /^\d{1,5}$/.test(text) ? Number(text) : NaN
+  return n >= 1 && n <= 65535 ? { ok: true, value: n } : { ok: false, why: 'not a port number' }
+})
+const webServerFlags = { ...appFlags, port }
+
+/** The web edition's place for the app's options: language, start slide, kiosk timing. */
+function webLocation(options) {
+  const location = {}
+  if (options.lang !== undefined) Object.assign(location, deckLangOf(options.lang))
+  if (options.slide !== undefined) location.slide = options.slide
+  if (options.kiosk) {
+    location.kiosk = {}
+    if (options.dwell !== undefined) location.kiosk.dwellSeconds = options.dwell
+    if (options.idle !== undefined) location.kiosk.idleSeconds = options.idle
   }
-  return items
+  return location
 }
-
-const positiveInteger = (v) => (/^[1-9]\d{0,5}$/.test(v ?? '') ? Number(v) : undefined)
-const positiveSeconds = (v) =>
-  /^\d+(\.\d+)?$/.test(v ?? '') && Number(v) > 0 && Number(v) <= 86400 ? Number(v) : undefined
 
 /**
  * `npm start -- ARGS`: `--no-build` is the script's own; everything else goes to Electron unchanged.
- * The same flags also describe the web edition's URL (lang, slide, kiosk, dwell, idle).
+ * The same flags also describe the web edition's URL (lang, slide, kiosk, dwell, idle); `web` is
+ * that URL's location (see webUrl).
  */
 export function parseStartArgs(argv) {
-  const electronArgs = []
-  const query = new URLSearchParams()
-  const problems = []
-  let build = true
-  let slide
-  let kiosk = false
-  const kioskParams = {}
-  for (const item of splitArgs(argv)) {
-    if (item.name === 'no-build') {
-      build = false
-      continue
-    }
-    electronArgs.push(...item.raw)
-    switch (item.name) {
-      case 'lang':
-        if (langs.includes(item.value)) query.set('lang', item.value)
-        else problems.push(`--lang=${item.value ?? ''}: unknown language; expected one of zh, en, bi`)
-        break
-      case 'slide':
-        slide = positiveInteger(item.value)
-        if (slide === undefined)
-          problems.push(
-            `--slide=${item.value ?? ''}: not a positive whole number; expected a slide number (1, 2, 3, ...)`,
-          )
-        break
-      case 'kiosk':
-        kiosk = true
-        break
-      case 'dwell':
-      case 'idle': {
-        const seconds = positiveSeconds(item.value)
-        if (seconds === undefined)
-          problems.push(`--${item.name}=${item.value ?? ''}: expected a positive number of seconds`)
-        else kioskParams[item.name] = seconds
-        break
-      }
-    }
-  }
-  if (kiosk) {
-    query.set('kiosk', '1')
-    for (const name of ['dwell', 'idle'])
-      if (kioskParams[name] !== undefined) query.set(name, String(kioskParams[name]))
-  }
-  return { build, electronArgs, web: { query: query.toString(), hash: slide ? `#/${slide}` : '' }, problems }
+  const tokens = scanFlags(argv, startFlags)
+  const build = !tokens.some((t) => t.kind === 'flag' && t.name === 'no-build')
+  const electronArgs = tokens.filter((t) => !(t.kind === 'flag' && t.name === 'no-build')).flatMap((t) => t.raw)
+  const mapped = tokens.filter((t) => t.kind === 'flag' && webFlags.has(t.name))
+  const { values, problems } = readTokens(mapped, appFlags, usage)
+  return { build, electronArgs, web: webLocation(cliOptions(values)), problems }
 }
 
 /** The web edition's address for the parsed flags, on a server whose root URL is `base`. */
 export function webUrl(base, web) {
-  return `${base}${web.query ? `?${web.query}` : ''}${web.hash}`
+  return rendererUrl(base, web)
 }
 
 /** `--port=N` for web.mjs: undefined for "any free port"; a message for anything but 1–65535. */
 export function parsePort(argv) {
-  for (const item of splitArgs(argv)) {
-    if (item.name !== 'port') continue
-    const port = /^\d{1,5}$/.test(item.value ?? '') ? Number(item.value) : NaN
-    if (!(port >= 1 && port <= 65535))
-      return { problem: `--port=${item.value ?? ''}: expected a port number from 1 to 65535` }
-    return { port }
-  }
-  return { port: undefined }
+  const tokens = scanFlags(argv, webServerFlags).filter((t) => t.kind === 'flag' && t.name === 'port')
+  const { values, problems } = readTokens(tokens, webServerFlags, usage)
+  return problems.length ? { problem: problems[0] } : { port: values.port }
 }

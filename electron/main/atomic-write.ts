@@ -36,11 +36,3 @@ async function syncFolder(dir: string, fs: AtomicFs): Promise<void> {
   await handle.sync().catch(() => {})
   await handle.close().catch(() => {})
 }
-
-/** Fails fast (before any rendering) when `dir` does not accept new files: creates and removes a probe file. */
-export async function probeWritable(dir: string, fs: AtomicFs = fsp): Promise<void> {
-  const probe = tempPathFor(join(dir, 'probe'))
-  const handle = await fs.open(probe, 'wx', 0o644)
-  await handle.close()
-  await fs.unlink(probe)
-}

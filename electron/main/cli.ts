@@ -1,5 +1,4 @@
-// The app's command line. Values may be written `--lang=en` or `--lang en`; flags without a value
-// (`--kiosk`) take none. Switches that belong to Chromium, Electron or Node are left to them.
+// The app's command line (see flags.ts). Switches that belong to Chromium, Electron or Node are left to them.
 import {
   handoutVariants,
   startLanguages,
@@ -8,13 +7,24 @@ import {
   type Settings,
   type StartLang,
 } from '../../src/contract'
+import {
+  choice,
+  path,
+  positiveInteger,
+  readFlags,
+  seconds,
+  switchFlag,
+  valueFlag,
+  type FlagTable,
+  type FlagValue,
+} from './flags'
 
 export interface CliOptions {
   kiosk: boolean
   presenter: boolean
+  dev: boolean
   /** Ask for the kiosk exit PIN in the terminal, store its hash and exit. */
   setKioskPin: boolean
-  dev: boolean
   lang?: StartLang
   /** 1-based slide to open. */
   slide?: number
@@ -32,30 +42,28 @@ export interface ParsedArgs {
   problems: string[]
 }
 
-type ValueFlag = 'lang' | 'slide' | 'display' | 'dwell' | 'idle' | 'export-pdf' | 'export-png' | 'handout'
-type BooleanFlag = 'kiosk' | 'presenter' | 'dev' | 'set-kiosk-pin'
-
-const booleanFlags: Record<BooleanFlag, keyof CliOptions> = {
-  kiosk: 'kiosk',
-  presenter: 'presenter',
-  dev: 'dev',
-  'set-kiosk-pin': 'setKioskPin',
-}
-
-const valueHints: Record<ValueFlag, string> = {
-  lang: 'expected one of zh, en, bi',
-  slide: 'expected a slide number (1, 2, 3, ...)',
-  display: 'expected a display number (1 = the first display)',
-  dwell: 'expected a positive number of seconds',
-  idle: 'expected a positive number of seconds',
-  'export-pdf': 'expected a file name, e.g. --export-pdf=briefing.pdf',
-  'export-png': 'expected a folder, e.g. --export-png=slides',
-  handout: 'expected one of slides, notes, bilingual',
-}
+/** The app's flags. `npm start` and `npm run web` read the same table (see scripts/start-options.mjs). */
+export const appFlags = {
+  kiosk: switchFlag,
+  presenter: switchFlag,
+  dev: switchFlag,
+  'set-kiosk-pin': switchFlag,
+  lang: valueFlag(`expected one of ${startLanguages.join(', ')}`, choice(startLanguages, 'unknown language')),
+  slide: valueFlag('expected a slide number (1, 2, 3, ...)', positiveInteger),
+  display: valueFlag('expected a display number (1 = the first display)', positiveInteger),
+  dwell: valueFlag('expected a positive number of seconds', seconds(timing.maxSeconds)),
+  idle: valueFlag('expected a positive number of seconds', seconds(timing.maxSeconds)),
+  'export-pdf': valueFlag('expected a file name, e.g. --export-pdf=briefing.pdf', path),
+  'export-png': valueFlag('expected a folder, e.g. --export-png=slides', path),
+  handout: valueFlag(
+    `expected one of ${handoutVariants.join(', ')}`,
+    choice(handoutVariants, 'unknown handout variant'),
+  ),
+} satisfies FlagTable
 
 export const usage =
-  'options: --kiosk, --lang=zh|en|bi, --slide=N, --display=N, --dwell=S, --idle=S, ' +
-  '--export-pdf=FILE, --export-png=DIR, --handout=slides|notes|bilingual, --presenter, --set-kiosk-pin, --dev'
+  `options: --kiosk, --lang=${startLanguages.join('|')}, --slide=N, --display=N, --dwell=S, --idle=S, ` +
+  `--export-pdf=FILE, --export-png=DIR, --handout=${handoutVariants.join('|')}, --presenter, --set-kiosk-pin, --dev`
 
 // Chromium, Electron and Node switches that may appear in process.argv. Exact names, then families.
 const foreignExact = new Set([
@@ -122,7 +130,7 @@ export function isForeignSwitch(arg: string): boolean {
   if (/^-psn_/.test(arg)) return true // macOS process serial number from the Finder
   if (!arg.startsWith('--')) return false
   const name = arg.slice(2).split('=')[0] ?? ''
-  if (name in booleanFlags || name in valueHints) return false
+  if (Object.hasOwn(appFlags, name)) return false
   return foreignExact.has(name) || foreignPrefixes.some((prefix) => name.startsWith(prefix))
 }
 
@@ -139,90 +147,31 @@ export function appArgv(argv: readonly string[], defaultApp: boolean): string[] 
   return []
 }
 
-function positiveInteger(value: string): number | undefined {
-  return /^[1-9]\d{0,5}$/.test(value) ? Number(value) : undefined
-}
-
-function positiveSeconds(value: string): number | undefined {
-  if (!/^\d+(\.\d+)?$/.test(value)) return undefined
-  const seconds = Number(value)
-  return seconds > 0 && seconds <= timing.maxSeconds ? seconds : undefined
-}
-
-function applyValue(options: CliOptions, flag: ValueFlag, value: string): string | null {
-  const bad = (why: string) => `--${flag}=${value}: ${why}; ${valueHints[flag]}`
-  switch (flag) {
-    case 'lang':
-      if (!(startLanguages as readonly string[]).includes(value)) return bad('unknown language')
-      options.lang = value as StartLang
-      return null
-    case 'handout':
-      if (!(handoutVariants as readonly string[]).includes(value)) return bad('unknown handout variant')
-      options.handout = value as HandoutVariant
-      return null
-    case 'slide':
-    case 'display': {
-      const n = positiveInteger(value)
-      if (n === undefined) return bad('not a positive whole number')
-      options[flag] = n
-      return null
-    }
-    case 'dwell':
-    case 'idle': {
-      const s = positiveSeconds(value)
-      if (s === undefined) return bad(`not a number of seconds between 0 and ${timing.maxSeconds}`)
-      options[flag] = s
-      return null
-    }
-    case 'export-pdf':
-    case 'export-png':
-      if (value.trim() === '' || value.includes('\0')) return bad('empty path')
-      if (flag === 'export-pdf') options.exportPdf = value
-      else options.exportPng = value
-      return null
-  }
-}
-
 /** Parses the app's own arguments (see appArgv). Bad or unknown ones become problems; the option keeps its default. */
 export function parseArgs(args: readonly string[]): ParsedArgs {
-  const options: CliOptions = { kiosk: false, presenter: false, dev: false, setKioskPin: false }
-  const problems: string[] = []
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i] ?? ''
-    if (arg === '' || arg === '--' || isForeignSwitch(arg)) continue
-    if (!arg.startsWith('--')) {
-      problems.push(`${arg}: unexpected argument; ${usage}`)
-      continue
-    }
-    const eq = arg.indexOf('=')
-    const name = eq === -1 ? arg.slice(2) : arg.slice(2, eq)
-    const inline = eq === -1 ? undefined : arg.slice(eq + 1)
-    if (name in booleanFlags) {
-      if (inline !== undefined) problems.push(`${arg}: --${name} takes no value; write just --${name}`)
-      else (options[booleanFlags[name as BooleanFlag]] as boolean) = true
-      continue
-    }
-    if (name in valueHints) {
-      const flag = name as ValueFlag
-      let value = inline
-      if (value === undefined) {
-        const next = args[i + 1]
-        if (next !== undefined && !next.startsWith('-')) {
-          value = next
-          i++
-        }
-      }
-      if (value === undefined || value === '') {
-        problems.push(`--${flag}: missing value; ${valueHints[flag]}`)
-        continue
-      }
-      const problem = applyValue(options, flag, value)
-      if (problem) problems.push(problem)
-      continue
-    }
-    problems.push(`--${name}: unknown option; ${usage}`)
+  const skip = (arg: string) => arg === '' || arg === '--' || isForeignSwitch(arg)
+  const { values, problems } = readFlags(args, appFlags, { skip, usage })
+  return { options: cliOptions(values), problems }
+}
+
+/** The options a table's values stand for. */
+export function cliOptions(values: Record<string, unknown>): CliOptions {
+  const v = values as Partial<{ [K in keyof typeof appFlags]: FlagValue<(typeof appFlags)[K]> }>
+  const options: CliOptions = {
+    kiosk: v.kiosk ?? false,
+    presenter: v.presenter ?? false,
+    dev: v.dev ?? false,
+    setKioskPin: v['set-kiosk-pin'] ?? false,
   }
-  return { options, problems }
+  if (v.lang !== undefined) options.lang = v.lang
+  if (v.slide !== undefined) options.slide = v.slide
+  if (v.display !== undefined) options.display = v.display
+  if (v.dwell !== undefined) options.dwell = v.dwell
+  if (v.idle !== undefined) options.idle = v.idle
+  if (v['export-pdf'] !== undefined) options.exportPdf = v['export-pdf']
+  if (v['export-png'] !== undefined) options.exportPng = v['export-png']
+  if (v.handout !== undefined) options.handout = v.handout
+  return options
 }
 
 /** Kiosk mode was asked for, by the command line or the settings. */

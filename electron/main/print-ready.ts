@@ -1,53 +1,42 @@
-// Waiting for a hidden print window to say it has laid out its pages (sendChannels.printReady).
-import type { Timers } from './healing'
-
-const realTimers: Timers = {
-  setTimeout: (run, ms) => setTimeout(run, ms),
-  clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
-}
+// The desktop app's ready signal: a hidden print window says it has laid out its pages
+// (sendChannels.printReady) or reports a page it cannot print (a console error). The export
+// pipeline puts the time limit on it (export/ready.ts).
+import type { ReadyState } from './export/ready'
 
 interface Waiter {
-  resolve(pages: number): void
+  resolve(state: ReadyState): void
   reject(error: Error): void
-  timer: unknown
 }
 
 export class PrintReadySignals {
   private readonly waiters = new Map<number, Waiter>()
 
-  constructor(
-    private readonly timeoutMs = 60_000,
-    private readonly timers: Timers = realTimers,
-  ) {}
-
-  /** Resolves with the page count once window `contentsId` reports printReady; rejects after the timeout. */
-  wait(contentsId: number, what: string): Promise<number> {
+  /** Settles when window `contentsId` reports printReady or a failure; rejects when it is cancelled. */
+  wait(contentsId: number): Promise<ReadyState> {
     this.cancel(contentsId, new Error('superseded'))
-    return new Promise<number>((resolve, reject) => {
-      const timer = this.timers.setTimeout(() => {
-        this.waiters.delete(contentsId)
-        reject(new Error(`${what} did not finish laying out its pages within ${Math.round(this.timeoutMs / 1000)} s`))
-      }, this.timeoutMs)
-      this.waiters.set(contentsId, { resolve, reject, timer })
-    })
+    return new Promise<ReadyState>((resolve, reject) => this.waiters.set(contentsId, { resolve, reject }))
   }
 
   /** Returns true when someone was waiting for `contentsId`. */
   ready(contentsId: number, pages: number): boolean {
-    const waiter = this.waiters.get(contentsId)
-    if (!waiter) return false
-    this.waiters.delete(contentsId)
-    this.timers.clearTimeout(waiter.timer)
-    waiter.resolve(pages)
-    return true
+    return this.settle(contentsId, (w) => w.resolve({ pages }))
+  }
+
+  /** The print view said why it cannot be printed. */
+  fail(contentsId: number, error: string): void {
+    this.settle(contentsId, (w) => w.resolve({ error }))
   }
 
   cancel(contentsId: number, error: Error): void {
+    this.settle(contentsId, (w) => w.reject(error))
+  }
+
+  private settle(contentsId: number, how: (waiter: Waiter) => void): boolean {
     const waiter = this.waiters.get(contentsId)
-    if (!waiter) return
+    if (!waiter) return false
     this.waiters.delete(contentsId)
-    this.timers.clearTimeout(waiter.timer)
-    waiter.reject(error)
+    how(waiter)
+    return true
   }
 }
 

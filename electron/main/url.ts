@@ -1,13 +1,6 @@
 // What each window of the desktop app loads, decided from the command line and the settings and
 // written with the contract's one URL builder.
-import {
-  deckLangOf,
-  rendererUrl as buildUrl,
-  type HandoutVariant,
-  type RendererLocation,
-  type Settings,
-  type StartLang,
-} from '../../src/contract'
+import { deckLangOf, rendererUrl as buildUrl, type RendererLocation, type Settings } from '../../src/contract'
 import { kioskEnabled, startLang, type CliOptions } from './cli'
 
 export const appScheme = 'app'
@@ -16,10 +9,8 @@ export const appOrigin = `${appScheme}://${appHost}`
 export const appIndexUrl = `${appOrigin}/index.html`
 export const restartingUrl = `${appOrigin}/__restarting`
 
-export type View =
-  | { kind: 'audience' }
-  | { kind: 'presenter' }
-  | { kind: 'print'; lang: StartLang; handout: HandoutVariant; slide?: number }
+/** The deck windows; print views for exports are built by the export pipeline (export/plan.ts). */
+export type View = { kind: 'audience' } | { kind: 'presenter' }
 
 /** `base` is app://briefing/index.html, or the dev server's URL in development. */
 export function rendererUrl(view: View, options: CliOptions, settings: Settings, base: string = appIndexUrl): string {
@@ -27,7 +18,6 @@ export function rendererUrl(view: View, options: CliOptions, settings: Settings,
 }
 
 export function windowLocation(view: View, options: CliOptions, settings: Settings): RendererLocation {
-  if (view.kind === 'print') return { ...deckLangOf(view.lang), print: { handout: view.handout, slide: view.slide } }
   const location: RendererLocation = { ...deckLangOf(startLang(options, settings)) }
   if (view.kind === 'presenter') return { ...location, view: 'presenter' }
   if (kioskEnabled(options, settings))

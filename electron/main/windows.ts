@@ -1,5 +1,5 @@
 // Creating the app's windows and keeping track of them. The only place a BrowserWindow is made.
-import { BrowserWindow } from 'electron'
+import type { BrowserWindow, BrowserWindowConstructorOptions } from 'electron'
 import { appTitle } from './menu'
 import type { Rect, WindowPlace } from './placement'
 import { webPreferences } from './security'
@@ -20,7 +20,10 @@ export interface WindowSpec {
   icon?: string
 }
 
-export function createWindow(spec: WindowSpec): BrowserWindow {
+/** Electron's BrowserWindow, passed in (see app.ts). */
+export type WindowFactory = new (options: BrowserWindowConstructorOptions) => BrowserWindow
+
+export function createWindow(BrowserWindow: WindowFactory, spec: WindowSpec): BrowserWindow {
   const prefs = webPreferences({
     preload: spec.preload,
     devTools: spec.devTools && !spec.kiosk,
@@ -99,4 +102,13 @@ export class WindowRegistry {
   byContentsId(contentsId: number): BrowserWindow | undefined {
     return this.deckWindows().find((w) => w.webContents.id === contentsId)
   }
+}
+
+/** Sets a window full screen (`on`) or toggles it; a kiosk window stays full screen. Returns the new state. */
+export function toggleFullScreen(win: BrowserWindow | undefined, on?: boolean): boolean {
+  if (!win || win.isDestroyed()) return false
+  if (win.isKiosk()) return true
+  const next = on ?? !win.isFullScreen()
+  win.setFullScreen(next)
+  return next
 }

@@ -1,4 +1,4 @@
-// A stand-in for the `electron` module, enough for the composition root (electron/main/index.ts)
+// A stand-in for the Electron pieces createApp (electron/main/app.ts) is given, enough for it
 // to start, create windows and register its handlers. It records what the app asked for.
 import { EventEmitter } from 'node:events'
 

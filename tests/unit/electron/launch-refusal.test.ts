@@ -1,10 +1,11 @@
-// The composition root, packaged, against a fake `electron` module: refused switches stop it
-// before anything is registered or opened.
+// The composition root, packaged, with fake Electron pieces: refused switches stop it before
+// anything is registered or opened.
 import type { EventEmitter } from 'node:events'
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it, vi } from 'vitest'
+import { createApp, type AppDeps, type ProcessFacts } from '../../../electron/main/app'
 import { fakeElectron, type FakeElectron } from './fake-electron'
 
 const cleanups: (() => void)[] = []
@@ -13,7 +14,6 @@ afterEach(() => {
 })
 
 async function bootPackaged(args: string[]): Promise<{ fake: FakeElectron; errorBoxes: string[][] }> {
-  vi.resetModules()
   const userData = mkdtempSync(join(tmpdir(), 'refusal-test-user-'))
   const appPath = mkdtempSync(join(tmpdir(), 'refusal-test-app-'))
   mkdirSync(join(appPath, 'out', 'renderer'), { recursive: true })
@@ -23,29 +23,23 @@ async function bootPackaged(args: string[]): Promise<{ fake: FakeElectron; error
   const errorBoxes: string[][] = []
   ;(fake.module.dialog as { showErrorBox: (title: string, content: string) => void }).showErrorBox = (t, c) =>
     errorBoxes.push([t, c])
-  vi.doMock('electron', () => fake.module)
-
-  const saved = { argv: process.argv, defaultApp: (process as { defaultApp?: boolean }).defaultApp }
-  const listeners = {
-    exception: process.listeners('uncaughtException'),
-    rejection: process.listeners('unhandledRejection'),
-  }
-  process.argv = ['/opt/briefing/wuhai-briefing', ...args]
-  delete (process as { defaultApp?: boolean }).defaultApp
-  const stderr = vi.spyOn(process.stderr, 'write').mockImplementation(() => true)
   cleanups.push(() => {
-    stderr.mockRestore()
-    process.argv = saved.argv
-    ;(process as { defaultApp?: boolean }).defaultApp = saved.defaultApp
-    for (const l of process.listeners('uncaughtException'))
-      if (!listeners.exception.includes(l)) process.off('uncaughtException', l)
-    for (const l of process.listeners('unhandledRejection'))
-      if (!listeners.rejection.includes(l)) process.off('unhandledRejection', l)
-    vi.doUnmock('electron')
     rmSync(userData, { recursive: true, force: true })
     rmSync(appPath, { recursive: true, force: true })
   })
-  await import('../../../electron/main/index')
+  const proc: ProcessFacts = {
+    argv: ['/opt/briefing/wuhai-briefing', ...args],
+    defaultApp: false,
+    platform: 'linux',
+    rendererDevUrl: undefined,
+    electronVersion: '45.5.0',
+    onFailure: () => {},
+    onExit: () => {},
+    stdout: () => {},
+    stderr: () => {},
+    ask: async () => null,
+  }
+  createApp({ ...(fake.module as unknown as AppDeps), process: proc })
   fake.ready()
   return { fake, errorBoxes }
 }

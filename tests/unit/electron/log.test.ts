@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { createLogger, describeError, formatLine } from '../../../electron/main/log'
-import { probeWritable, writeFileAtomic } from '../../../electron/main/atomic-write'
+import { writeFileAtomic } from '../../../electron/main/atomic-write'
+import { probeFolder } from '../../../electron/main/export'
 import { appPaths } from '../../../electron/main/paths'
 
 let dir: string
@@ -70,13 +71,13 @@ describe('atomic writes', () => {
     expect(readdirSync(dir)).toEqual(['a.bin'])
   })
 
-  it('probeWritable creates and removes its probe, and rejects a non-folder', async () => {
-    await probeWritable(dir)
+  it('probeFolder creates and removes its probe, and rejects a non-folder', async () => {
+    await probeFolder(dir)
     expect(readdirSync(dir)).toEqual([])
     const blocker = join(dir, 'file')
     writeFileSync(blocker, 'x')
-    await expect(probeWritable(blocker)).rejects.toMatchObject({ code: 'ENOTDIR' })
-    await expect(probeWritable(join(dir, 'missing'))).rejects.toMatchObject({ code: 'ENOENT' })
+    await expect(probeFolder(blocker)).rejects.toThrow(`${blocker} is not a folder`)
+    await expect(probeFolder(join(dir, 'missing'))).rejects.toThrow(`the folder ${join(dir, 'missing')} does not exist`)
     expect(existsSync(join(dir, 'missing'))).toBe(false)
   })
 })

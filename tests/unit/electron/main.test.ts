@@ -1,12 +1,13 @@
-// The composition root against a fake `electron` module: it starts, wires every handler, and
+// The composition root (createApp) given a fake Electron: it starts, wires every handler, and
 // behaves as the modules promise once they are put together.
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it, vi } from 'vitest'
+import { createApp, type AppDeps, type ProcessFacts } from '../../../electron/main/app'
 import { eventChannels, invokeChannels, sendChannels, type DeckUpdate, type SyncMessage } from '../../../src/contract'
-import { contentSecurityPolicy } from '../../../src/contract/csp'
 import { hashPin } from '../../../electron/main/kiosk-pin'
+import { contentSecurityPolicy } from '../../../src/contract/csp'
 import { fakeElectron, type FakeContents, type FakeElectron, type FakeWindow } from './fake-electron'
 
 const cleanups: (() => void)[] = []
@@ -18,52 +19,33 @@ async function boot(
   argv: string[],
   setup?: (userData: string) => void,
 ): Promise<{ fake: FakeElectron; userData: string; stderr: string[] }> {
-  vi.resetModules()
   const userData = mkdtempSync(join(tmpdir(), 'main-test-user-'))
   const appPath = mkdtempSync(join(tmpdir(), 'main-test-app-'))
   mkdirSync(join(appPath, 'out', 'renderer'), { recursive: true })
   writeFileSync(join(appPath, 'out', 'renderer', 'index.html'), '<!doctype html><title>t</title>')
   setup?.(userData)
   const fake = fakeElectron({ userData, appPath })
-  vi.doMock('electron', () => fake.module)
-
-  const saved = {
-    argv: process.argv,
-    defaultApp: (process as { defaultApp?: boolean }).defaultApp,
-    devUrl: process.env.ELECTRON_RENDERER_URL,
-  }
-  const listeners = {
-    exception: process.listeners('uncaughtException'),
-    rejection: process.listeners('unhandledRejection'),
-    exit: process.listeners('exit'),
-  }
-  process.argv = ['/x/electron', '.', ...argv]
-  ;(process as { defaultApp?: boolean }).defaultApp = true
-  delete process.env.ELECTRON_RENDERER_URL
   const stderr: string[] = []
-  const spy = vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => (stderr.push(String(chunk)), true))
-  const stdout = vi.spyOn(process.stdout, 'write').mockImplementation(() => true)
+  const exitListeners: (() => void)[] = []
+  const proc: ProcessFacts = {
+    argv: ['/x/electron', '.', ...argv],
+    defaultApp: true,
+    platform: 'linux',
+    rendererDevUrl: undefined,
+    electronVersion: '45.5.0',
+    onFailure: () => {},
+    onExit: (listener) => void exitListeners.push(listener),
+    stdout: () => {},
+    stderr: (text) => void stderr.push(text),
+    ask: async () => null,
+  }
   cleanups.push(() => {
-    spy.mockRestore()
-    stdout.mockRestore()
-    process.argv = saved.argv
-    ;(process as { defaultApp?: boolean }).defaultApp = saved.defaultApp
-    if (saved.devUrl !== undefined) process.env.ELECTRON_RENDERER_URL = saved.devUrl
-    for (const l of process.listeners('uncaughtException'))
-      if (!listeners.exception.includes(l)) process.off('uncaughtException', l)
-    for (const l of process.listeners('unhandledRejection'))
-      if (!listeners.rejection.includes(l)) process.off('unhandledRejection', l)
-    for (const l of process.listeners('exit'))
-      if (!listeners.exit.includes(l)) {
-        process.off('exit', l)
-        l(0)
-      }
-    vi.doUnmock('electron')
+    for (const listener of exitListeners) listener()
     rmSync(userData, { recursive: true, force: true })
     rmSync(appPath, { recursive: true, force: true })
   })
 
-  await import('../../../electron/main/index')
+  createApp({ ...(fake.module as unknown as AppDeps), process: proc })
   fake.ready()
   return { fake, userData, stderr }
 }
@@ -88,7 +70,54 @@ const update = (slide: number): DeckUpdate => ({
 })
 const deck = (seq: number, slide: number): SyncMessage => ({ seq, ...update(slide) })
 
-describe('electron/main/index.ts', () => {
+describe('the main process modules', () => {
+  it('do nothing on import: no Electron loaded, no process listeners added', async () => {
+    vi.resetModules()
+    vi.doMock('electron', () => {
+      throw new Error('electron must not be imported')
+    })
+    const events = ['uncaughtException', 'unhandledRejection', 'exit'] as const
+    const before = events.map((e) => process.listenerCount(e))
+    try {
+      const app = await import('../../../electron/main/app')
+      const pipeline = await import('../../../electron/main/export')
+      expect(app.createApp).toBeTypeOf('function')
+      expect(pipeline.exportPdf).toBeTypeOf('function')
+      expect(events.map((e) => process.listenerCount(e))).toEqual(before)
+    } finally {
+      vi.doUnmock('electron')
+    }
+  })
+
+  it('createApp registers what must precede ready, and opens no window before it', () => {
+    const userData = mkdtempSync(join(tmpdir(), 'main-test-user-'))
+    cleanups.push(() => rmSync(userData, { recursive: true, force: true }))
+    const fake = fakeElectron({ userData, appPath: userData })
+    const failures: string[] = []
+    createApp({
+      ...(fake.module as unknown as AppDeps),
+      process: {
+        argv: ['/opt/briefing/briefing'],
+        defaultApp: false,
+        platform: 'linux',
+        rendererDevUrl: undefined,
+        electronVersion: '45.5.0',
+        onFailure: (listener) => void failures.push(typeof listener),
+        onExit: () => {},
+        stdout: () => {},
+        stderr: () => {},
+        ask: async () => null,
+      },
+    })
+    expect(fake.calls.sandboxEnabled).toBe(true)
+    expect(fake.calls.privileged).toHaveLength(1)
+    expect(failures).toEqual(['function'])
+    expect(fake.windows).toHaveLength(0)
+    expect(fake.ipc.handles.size).toBe(0)
+  })
+})
+
+describe('createApp', () => {
   it('registers the app scheme as privileged before ready and serves out/renderer with the CSP', async () => {
     const { fake } = await boot([])
     expect(fake.calls.sandboxEnabled).toBe(true)
@@ -307,7 +336,7 @@ describe('electron/main/index.ts', () => {
     it('an unwritable target fails before rendering, exit 1', async () => {
       const { fake, stderr } = await boot(['--export-pdf=/proc/definitely/not/here.pdf'])
       await vi.waitFor(() => expect(fake.calls.exit).toEqual([1]))
-      expect(stderr.join('')).toMatch(/PDF export failed: cannot write to \/proc\/definitely\/not/)
+      expect(stderr.join('')).toMatch(/PDF export failed: the folder \/proc\/definitely\/not does not exist/)
       expect(fake.windows).toHaveLength(0)
     })
   })

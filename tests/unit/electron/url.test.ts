@@ -45,15 +45,6 @@ describe('rendererUrl', () => {
     )
   })
 
-  it('print view for export, with and without a single slide', () => {
-    expect(rendererUrl({ kind: 'print', lang: 'bi', handout: 'notes' }, opts(), defaultSettings())).toBe(
-      'app://briefing/index.html?print=1&lang=bi&handout=notes',
-    )
-    expect(rendererUrl({ kind: 'print', lang: 'en', handout: 'slides', slide: 7 }, opts(), defaultSettings())).toBe(
-      'app://briefing/index.html?print=1&lang=en&handout=slides&slide=7',
-    )
-  })
-
   it('works on the dev server base', () => {
     expect(rendererUrl({ kind: 'audience' }, opts('--slide=2'), defaultSettings(), 'http://localhost:5173')).toBe(
       'http://localhost:5173/?lang=zh#/2',

@@ -1,15 +1,7 @@
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import {
-  expectedPages,
-  parseExportArgs,
-  pdfFileName,
-  printQuery,
-  slideImageName,
-  tempNameBeside,
-  usage,
-  // @ts-expect-error plain ESM helper without types
-} from '../../../scripts/export-options.mjs'
+// @ts-expect-error plain .mjs script without type declarations
+import { parseExportArgs, usage } from '../../../scripts/export-options.mjs'
 
 describe('parseExportArgs', () => {
   it('reads a PDF export with its language and handout, in either flag form', () => {
@@ -54,43 +46,12 @@ describe('parseExportArgs', () => {
     [['--png=dir', '--handout=notes'], /--handout applies to PDF export/],
     [['--out=a.pdf', '--out=b.pdf'], /--out is given twice/],
     [['--out'], /--out needs a value, e.g. --out=briefing.pdf/],
+    [['--out', '--lang=en'], /--out needs a value, e.g. --out=briefing.pdf/],
     [['--out=a.pdf', '--lang='], /--lang needs a value/],
     [['a.pdf'], /unexpected argument "a.pdf"/],
   ])('rejects %j with a message naming the problem', (argv, message) => {
     const result = parseExportArgs(argv)
     expect(result.ok).toBe(false)
     expect(result.message).toMatch(message)
-  })
-})
-
-describe('output names and pages', () => {
-  it('adds .pdf only when the name lacks it', () => {
-    expect(pdfFileName('x.pdf')).toBe('x.pdf')
-    expect(pdfFileName('x.Pdf')).toBe('x.Pdf')
-    expect(pdfFileName('x')).toBe('x.pdf')
-    expect(pdfFileName('x.png')).toBe('x.png.pdf')
-  })
-
-  it('numbers slide images with at least two digits, more for long decks', () => {
-    expect(slideImageName(1, 35)).toBe('slide-01.png')
-    expect(slideImageName(35, 35)).toBe('slide-35.png')
-    expect(slideImageName(7, 120)).toBe('slide-007.png')
-    expect(() => slideImageName(0, 35)).toThrow(/bad slide number/)
-  })
-
-  it('expects one page per slide in every handout', () => {
-    expect(expectedPages('slides', 35)).toBe(35)
-    expect(expectedPages('notes', 35)).toBe(35)
-    expect(expectedPages('bilingual', 7)).toBe(7)
-    expect(() => expectedPages('poster', 7)).toThrow(/unknown handout/)
-  })
-
-  it('asks the print view for a handout, or for one slide as an image', () => {
-    expect(printQuery({ lang: 'bi', handout: 'notes' })).toBe('?print=1&lang=bi&handout=notes')
-    expect(printQuery({ lang: 'en', handout: 'slides', slide: 3 })).toBe('?print=1&lang=en&slide=3')
-  })
-
-  it('puts temporary files beside the target, hidden', () => {
-    expect(tempNameBeside('/out/brief.pdf', '12-ab')).toBe('/out/.brief.pdf.12-ab.tmp')
   })
 })
