@@ -12,6 +12,7 @@ import {
   type SendArgs,
   type SendName,
 } from '../../src/contract'
+import type { z } from '../../src/contract/zod'
 import { acceptSender, type SenderFacts } from './trust'
 
 export interface IpcSender {
@@ -60,6 +61,9 @@ function trimmed(args: unknown[]): unknown[] {
   return args.slice(0, end)
 }
 
+type Checked =
+  { ok: true; args: unknown[] } | { ok: false; why: 'sender not allowed' | 'payload too large' | 'invalid arguments' }
+
 /** Wires every invoke and send channel of the contract; returns the channel names it registered. */
 export function registerIpc<H extends IpcEventLike, O extends IpcEventLike>(
   ipcMain: IpcMainLike<H, O>,
@@ -67,51 +71,46 @@ export function registerIpc<H extends IpcEventLike, O extends IpcEventLike>(
   options: IpcOptions<H | O>,
 ): string[] {
   const registered: string[] = []
-  const trusted = (event: H | O, channel: string): boolean => {
+
+  /** The sender, then the size, then the shape: a call passes all three before any handler runs. */
+  function check(event: H | O, channel: string, schema: z.ZodType, args: unknown[]): Checked {
     const facts = options.senderFacts(event)
-    if (acceptSender(facts, options.allowedOrigins())) return true
-    options.log(`ipc ${channel}: rejected sender ${facts.frameUrl ?? '(no frame)'}`)
-    return false
+    if (!acceptSender(facts, options.allowedOrigins())) {
+      options.log(`ipc ${channel}: rejected sender ${facts.frameUrl ?? '(no frame)'}`)
+      return { ok: false, why: 'sender not allowed' }
+    }
+    if (oversized(args)) {
+      options.log(`ipc ${channel}: refused a payload over ${maxPayloadBytes} bytes`)
+      return { ok: false, why: 'payload too large' }
+    }
+    const parsed = schema.safeParse(trimmed(args))
+    if (!parsed.success) {
+      options.log(`ipc ${channel}: invalid arguments`)
+      return { ok: false, why: 'invalid arguments' }
+    }
+    return { ok: true, args: parsed.data as unknown[] }
   }
 
   for (const name of Object.keys(invokeChannels) as InvokeName[]) {
     const channel = invokeChannels[name]
-    const schema = invokeArgs[name]
     const handler = handlers[name] as (sender: IpcSender, ...args: unknown[]) => unknown
     registered.push(channel)
     ipcMain.handle(channel, (event, ...args) => {
-      if (!trusted(event, channel)) throw new Rejected(`${channel}: sender not allowed`)
-      if (oversized(args)) {
-        options.log(`ipc ${channel}: refused a payload over ${maxPayloadBytes} bytes`)
-        throw new Rejected(`${channel}: payload too large`)
-      }
-      const parsed = schema.safeParse(trimmed(args))
-      if (!parsed.success) {
-        options.log(`ipc ${channel}: invalid arguments`)
-        throw new Rejected(`${channel}: invalid arguments`)
-      }
-      return handler(event.sender, ...(parsed.data as unknown[]))
+      const checked = check(event, channel, invokeArgs[name], args)
+      if (!checked.ok) throw new Rejected(`${channel}: ${checked.why}`)
+      return handler(event.sender, ...checked.args)
     })
   }
 
   for (const name of Object.keys(sendChannels) as SendName[]) {
     const channel = sendChannels[name]
-    const schema = sendArgs[name]
     const handler = handlers[name] as (sender: IpcSender, ...args: unknown[]) => void
     registered.push(channel)
     ipcMain.on(channel, (event, ...args) => {
-      if (!trusted(event, channel)) return
-      if (oversized(args)) {
-        options.log(`ipc ${channel}: dropped a payload over ${maxPayloadBytes} bytes`)
-        return
-      }
-      const parsed = schema.safeParse(trimmed(args))
-      if (!parsed.success) {
-        options.log(`ipc ${channel}: dropped a malformed message`)
-        return
-      }
+      const checked = check(event, channel, sendArgs[name], args)
+      if (!checked.ok) return
       try {
-        handler(event.sender, ...(parsed.data as unknown[]))
+        handler(event.sender, ...checked.args)
       } catch (error) {
         options.log(`ipc ${channel}: ${(error as Error).stack ?? error}`)
       }
