@@ -10,6 +10,9 @@ import { buildOption, builders, chartProblems } from '../../../src/charts/builde
 import { origins } from '../../../src/charts/builders/origins'
 import { ring } from '../../../src/charts/builders/ring'
 import { visualKinds, type Figure } from '../../../src/content/schema'
+import type { ChartBlock } from '../../../src/content/schema'
+import { themes } from '../../../src/styles/palette'
+import { loadReport } from '../content-helpers'
 import { chartBlock, figures as f, nodes, samples } from './fixtures'
 import {
   element,
@@ -416,4 +419,60 @@ describe('chartProblems', () => {
       }),
     ).toEqual(['"compare": figures "incidents-2012" and "drugs-seized" measure different things'])
   })
+})
+
+describe('themes', () => {
+  /** Every colour string in an option: fills, strokes, text colours. */
+  const colours = (value: unknown, found = new Set<string>()): Set<string> => {
+    if (Array.isArray(value)) value.forEach((v) => colours(v, found))
+    else if (value && typeof value === 'object')
+      for (const [key, v] of Object.entries(value)) {
+        if (typeof v === 'string' && /^(color|fill|stroke|borderColor|backgroundColor)$/.test(key)) found.add(v)
+        else colours(v, found)
+      }
+    return found
+  }
+  const light = new Set(Object.values(themes.light).flat())
+  const dark = new Set(Object.values(themes.dark).flat())
+  const onlyLight = [...light].filter((c) => !dark.has(c))
+
+  it.each(visualKinds)('draws %s in the dark theme with dark-theme colours only', (kind) => {
+    const drawn = [...colours(buildOption(input(kind, { theme: 'dark' })))].filter((c) => c.startsWith('#'))
+    expect(drawn.length).toBeGreaterThan(0)
+    expect(drawn.filter((c) => onlyLight.includes(c))).toEqual([])
+    expect(drawn.filter((c) => !dark.has(c))).toEqual([])
+  })
+
+  it('draws the light theme when no theme is given, and builds the same layout in both', () => {
+    const plainOption = buildOption(input('hub'))
+    const darkOption = buildOption(input('hub', { theme: 'dark' }))
+    expect([...colours(plainOption)].filter((c) => c.startsWith('#') && !light.has(c))).toEqual([])
+    const boxes = (o: typeof plainOption) => graphicElements(o).map((e) => [e.id, e.shape, e.x, e.y])
+    expect(boxes(darkOption)).toEqual(boxes(plainOption))
+  })
+
+  const deckHubs = loadReport()
+    .deck.slides.flatMap((slide) => slide.blocks)
+    .filter((b): b is ChartBlock => b.type === 'chart' && b.visual === 'hub')
+
+  it.each(deckHubs.map((block) => [block.nodes[0]!.en, block] as const))(
+    'gives the hub centre (%s) text at least the size of its nodes’ text',
+    (_, block) => {
+      for (const [lang, bilingual] of [
+        ['zh', false],
+        ['en', false],
+        ['zh', true],
+        ['en', true],
+      ] as const) {
+        const option = hub({ block, figures: [], lang, bilingual, size })
+        const sizesOf = (id: string) => fontSizes(element(option, id).style.rich)
+        const centre = Math.max(...sizesOf('hub-centre-text'))
+        const nodeIds = graphicElements(option)
+          .map((e) => e.id as string)
+          .filter((id) => /^hub-node-\d+-text$/.test(id))
+        const node = Math.max(...nodeIds.flatMap(sizesOf))
+        expect(centre).toBeGreaterThanOrEqual(node)
+      }
+    },
+  )
 })
