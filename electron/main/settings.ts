@@ -2,7 +2,7 @@
 // The app always starts: a bad field falls back to its default, a corrupt file is set aside.
 import * as fsp from 'node:fs/promises'
 import { join } from 'node:path'
-import type { KioskSettings, Lang, Settings } from '../shared/contract'
+import type { KioskSettings, Lang, Settings, Theme } from '../shared/contract'
 import { writeFileAtomic, type AtomicFs } from './atomic-write'
 
 export const defaultExitPin = '0000'
@@ -12,6 +12,7 @@ export function defaultSettings(): Settings {
     lang: 'zh',
     bilingual: false,
     showProgress: true,
+    theme: 'light',
     kiosk: { enabled: false, languages: ['zh', 'en'], idleSeconds: 300, exitPin: defaultExitPin },
   }
 }
@@ -24,7 +25,9 @@ export interface Validated {
 const langs: readonly Lang[] = ['zh', 'en']
 const maxSeconds = 24 * 60 * 60
 
+const themes: readonly Theme[] = ['light', 'dark']
 const isLang = (v: unknown): v is Lang => (langs as readonly unknown[]).includes(v)
+const isTheme = (v: unknown): v is Theme => (themes as readonly unknown[]).includes(v)
 const isSeconds = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v > 0 && v <= maxSeconds
 const isPin = (v: unknown): v is string => typeof v === 'string' && /^\d{4,12}$/.test(v)
 const isLangList = (v: unknown): v is Lang[] =>
@@ -63,7 +66,7 @@ export function validateSettings(raw: unknown, source: string, fallback: Setting
       if (!known.includes(key)) problems.push(`${source}: unknown field "${prefix}${key}" ignored`)
   }
 
-  unknownFields(obj, ['lang', 'bilingual', 'showProgress', 'kiosk'], '')
+  unknownFields(obj, ['lang', 'bilingual', 'showProgress', 'theme', 'kiosk'], '')
   const lang = pick(obj, 'lang', 'lang', isLang, fallback.lang, 'must be "zh" or "en"')
   const bilingual = pick(
     obj,
@@ -81,6 +84,7 @@ export function validateSettings(raw: unknown, source: string, fallback: Setting
     fallback.showProgress,
     'must be true or false',
   )
+  const theme = pick(obj, 'theme', 'theme', isTheme, fallback.theme, 'must be "light" or "dark"')
 
   let kioskRaw: Record<string, unknown> = {}
   if ('kiosk' in obj) {
@@ -132,7 +136,7 @@ export function validateSettings(raw: unknown, source: string, fallback: Setting
     )
     if (fk.dwellSeconds !== undefined) kiosk.dwellSeconds = fk.dwellSeconds
   }
-  return { settings: { lang, bilingual, showProgress, kiosk }, problems }
+  return { settings: { lang, bilingual, showProgress, theme, kiosk }, problems }
 }
 
 /**

@@ -2,6 +2,8 @@
 // channel names and payload types. It imports nothing, so every side can depend on it.
 
 export type Lang = 'zh' | 'en'
+/** The slides' look: light for projectors in bright rooms, dark for LED walls, dark halls and kiosks. */
+export type Theme = 'light' | 'dark'
 /** What the audience screen shows: the slide, or a black or white screen. Overview and help stay local to a window. */
 export type Screen = 'show' | 'black' | 'white'
 
@@ -36,6 +38,7 @@ export interface Settings {
   lang: Lang
   bilingual: boolean
   showProgress: boolean
+  theme: Theme
   kiosk: KioskSettings & { enabled: boolean }
 }
 
@@ -47,6 +50,8 @@ export type MenuCommand =
   | { type: 'help' }
   | { type: 'black' }
   | { type: 'progress'; visible: boolean }
+  /** Switches between the light and the dark theme (like the T key). */
+  | { type: 'theme' }
   /** Kiosk mode: the exit combination was pressed; the renderer asks for the PIN and calls exitKiosk. */
   | { type: 'kiosk-exit-prompt' }
 

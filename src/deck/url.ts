@@ -16,6 +16,8 @@ export interface StartupOptions {
   print: { enabled: boolean; handout: HandoutVariant; slide?: number }
   /** `?progress=0` hides the progress bar and slide counter. */
   showProgress?: boolean
+  /** `?theme=light|dark`: the slides' theme. */
+  theme?: 'light' | 'dark'
   warnings: string[]
 }
 
@@ -99,6 +101,10 @@ export function parseStartup(search: string, hash: string, prefersReducedMotion 
 
   const progress = flag(params, 'progress', warnings)
   if (progress !== undefined) options.showProgress = progress
+
+  const theme = params.get('theme')
+  if (theme === 'light' || theme === 'dark') options.theme = theme
+  else if (theme !== null) warnings.push(`?theme=${theme}: expected light or dark; ignored`)
   return options
 }
 

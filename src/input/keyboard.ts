@@ -1,6 +1,7 @@
 // What a key press does in the current mode. Returns whether the key was used, so the caller can
 // stop the browser's own action (F5 reloads, Space scrolls, Backspace navigates).
 import type { DeckState } from '../deck/deck.svelte'
+import { slideTheme } from '../styles/theme.svelte'
 import type { JumpBuffer } from './jump.svelte'
 import { commandFor, type Command, type KeyLike } from './shortcuts'
 
@@ -42,6 +43,8 @@ export function runCommand(deck: DeckState, command: Command, actions: DeckActio
       return actions.enterFullScreen()
     case 'start-from-here':
       return actions.enterFullScreen()
+    case 'theme':
+      return slideTheme.toggle()
   }
 }
 

@@ -18,6 +18,7 @@ export function readStoredSettings(storage: Pick<Storage, 'getItem'>): Partial<S
     if (stored.lang === 'zh' || stored.lang === 'en') settings.lang = stored.lang
     if (typeof stored.bilingual === 'boolean') settings.bilingual = stored.bilingual
     if (typeof stored.showProgress === 'boolean') settings.showProgress = stored.showProgress
+    if (stored.theme === 'light' || stored.theme === 'dark') settings.theme = stored.theme
     return settings
   } catch (error) {
     console.warn(`local storage "${settingsKey}": ${(error as Error).message}; using defaults`)

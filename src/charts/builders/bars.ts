@@ -7,7 +7,8 @@
 //   gauge's `detail` is the ECharts text that can count up (`valueAnimation`) on its own.
 import type { EChartsOption, GaugeSeriesOption } from 'echarts'
 import type { Figure } from '../../content/schema'
-import { fontFamilies, palette } from '../../styles/palette'
+import { fontFamilies } from '../../styles/palette'
+import { palette } from './colors'
 import {
   baseOption,
   biMarkup,

@@ -2,6 +2,7 @@
 import type { EChartsOption } from 'echarts'
 import type { Figure, VisualKind } from '../../content/schema'
 import { bars } from './bars'
+import { withTheme } from './colors'
 import type { Builder, ChartInput } from './common'
 import { compare } from './compare'
 import { declines } from './declines'
@@ -16,7 +17,7 @@ export type { Builder, ChartInput } from './common'
 export const builders: Record<VisualKind, Builder> = { compare, declines, bars, gauges, ring, flow, hub, origins }
 
 export function buildOption(input: ChartInput): EChartsOption {
-  return builders[input.block.visual](input)
+  return withTheme(input.theme ?? 'light', () => builders[input.block.visual](input))
 }
 
 const figureCounts: Record<VisualKind, [number, number]> = {
