@@ -298,6 +298,7 @@ async function startApp(): Promise<void> {
   const audience = createWindow({
     role: 'audience',
     preload: paths.preload,
+    icon: paths.icon,
     devTools,
     show: true,
     kiosk,
@@ -340,6 +341,7 @@ async function startApp(): Promise<void> {
     const presenter = createWindow({
       role: 'presenter',
       preload: paths.preload,
+      icon: paths.icon,
       devTools,
       show: true,
       bounds: both.presenter?.bounds,

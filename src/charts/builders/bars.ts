@@ -25,7 +25,7 @@ import {
   type Builder,
   type ChartInput,
 } from './common'
-import { countingGauge, shownValue, valueLabel } from './labels'
+import { countingGauge, labelShowsUnit, shownValue, valueLabel } from './labels'
 
 const pad = 16
 
@@ -54,6 +54,8 @@ function sharedScale(input: ChartInput): EChartsOption {
     second,
     { maxWidth: nameWidth - 24, maxLines: 3, sizes: [chartType.label, 28, 26], maxHeight: band * 0.95 },
   )
+  // One unit for every bar: it goes from every label or from none.
+  const keepUnit = !figures.every((f) => labelShowsUnit(f, lang) && (!second || labelShowsUnit(f, second)))
   const labels = figures.map((fig) =>
     valueLabel(fig, {
       lang,
@@ -61,6 +63,7 @@ function sharedScale(input: ChartInput): EChartsOption {
       numberSize: band >= 110 ? chartType.value : chartType.node,
       maxWidth: W * 0.3,
       markDerived: true,
+      keepUnit,
     }),
   )
   const nameBook = new RichBook()
