@@ -179,8 +179,11 @@ function tiles(input: ChartInput): EChartsOption {
     const label = labels[i]!
     const nameBook = new RichBook()
     const name = biMarkup(nameBook, names[i]!, colors.onWhite)
+    const gauge = countingGauge(fig, label, lang, { width: textWidth, height: label.height })
     return {
-      ...countingGauge(fig, label, lang, { width: textWidth, height: valueHeight }),
+      ...gauge,
+      // A value shorter than its neighbours (no unit line) sits on its name, as theirs do.
+      detail: { ...gauge.detail, offsetCenter: [0, (valueHeight - label.height) / 2] },
       id: `tile-${fig.id}`,
       center: [cx, cy],
       radius: 10,
