@@ -85,6 +85,13 @@ export function menuTemplate(state: MenuState, actions: MenuActions): MenuItemCo
           checked: state.showProgress,
           click: (item) => actions.setProgress(item.checked),
         },
+        {
+          id: 'theme',
+          label: '切换浅色 / 深色主题 Light / dark theme',
+          accelerator: 'T',
+          registerAccelerator: false,
+          click: send({ type: 'theme' }),
+        },
         { type: 'separator' },
         // The renderer handles these keys itself; the menu only shows them.
         {

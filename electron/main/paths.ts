@@ -5,12 +5,15 @@ import { join } from 'node:path'
 export interface AppPaths {
   renderer: string
   preload: string
+  /** The window icon (packaged with the app, see electron-builder.yml). */
+  icon: string
 }
 
 export function appPaths(appPath: string): AppPaths {
   return {
     renderer: join(appPath, 'out', 'renderer'),
     preload: join(appPath, 'out', 'preload', 'index.cjs'),
+    icon: join(appPath, 'resources', 'icons', 'icon.png'),
   }
 }
 

@@ -94,7 +94,14 @@ export class WindowController {
   }
 
   private deckWindow(role: 'audience' | 'presenter', place: Pick<WindowSpec, 'kiosk' | 'bounds' | 'fullScreen'>) {
-    const spec = { role, preload: this.ctx.paths.preload, devTools: this.devTools, show: true, ...place }
+    const spec = {
+      role,
+      preload: this.ctx.paths.preload,
+      icon: this.ctx.paths.icon,
+      devTools: this.devTools,
+      show: true,
+      ...place,
+    }
     return createWindow(this.ctx.deps.BrowserWindow, spec)
   }
 

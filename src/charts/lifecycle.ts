@@ -2,7 +2,7 @@
 // injected), so it can be tested without a canvas:
 // - the instance is created the first time the chart is active in a box of non-zero size;
 // - each time it becomes active again the entrance plays again (clear, then the option anew);
-// - a change of language, bilingual mode or motion while it exists updates the option in place:
+// - a change of language, bilingual mode, theme or motion while it exists updates the option in place:
 //   same ids, so bars keep their length and nothing enters again (a different block starts over);
 // - nothing is drawn before the content's fonts are loaded (see fonts.ts);
 // - a new box size (observed, throttled) resizes and lays the option out for the new box;
@@ -144,6 +144,7 @@ export class ChartLifecycle<C extends ChartInstance = ChartInstance> {
       content.lang,
       !!content.bilingual,
       content.animate !== false,
+      content.theme ?? 'light',
     ])
     // Props handed down again with the same values (a new object for the same block) change nothing.
     if (previous && key === this.contentKey) return

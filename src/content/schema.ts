@@ -61,7 +61,61 @@ export const visualKinds = [
 
 const point = z.strictObject({ text: bilingual, step, figures: z.array(figureId).default([]) })
 
-export const blockTypes = ['points', 'stats', 'chart', 'quote', 'source'] as const
+/** Signpost icons a slide may use, by name (src/slides/icons.ts draws them). */
+export const iconNames = [
+  'car',
+  'flame',
+  'shield-check',
+  'heart-handshake',
+  'lightbulb',
+  'scale',
+  'leaf',
+  'globe',
+  'share',
+  'radar',
+  'users',
+  'cloud',
+  'server',
+  'network',
+  'fuel',
+  'radio-tower',
+  'cctv',
+  'mic',
+  'award',
+  'landmark',
+  'shield',
+  'siren',
+  'pill',
+  'cpu',
+  'database',
+  'smartphone',
+  'graduation-cap',
+  'scan-eye',
+] as const
+
+/** Which way a measure went: `down` for fewer accidents, `up` for more satisfaction. */
+export const trends = ['up', 'down'] as const
+
+const iconTile = z.strictObject({
+  icon: z.enum(iconNames),
+  text: bilingual,
+  /** The measures of the tile that went up or down, each with its mark. */
+  trends: z
+    .array(z.strictObject({ text: bilingual, direction: z.enum(trends) }))
+    .max(3)
+    .default([]),
+  step: step.optional(),
+})
+
+const timelineEvent = z.strictObject({
+  /** As the report dates it; events the report does not date have none. */
+  date: bilingual.optional(),
+  icon: z.enum(iconNames),
+  text: bilingual,
+  step: step.optional(),
+})
+
+export const blockTypes = ['points', 'stats', 'chart', 'quote', 'source', 'tiles', 'timeline'] as const
 
 export const block = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('points'), items: z.array(point).min(1).max(6) }),
@@ -87,7 +141,34 @@ export const block = z.discriminatedUnion('type', [
   }),
   z.strictObject({ type: z.literal('quote'), step, text: bilingual, by: bilingual }),
   z.strictObject({ type: z.literal('source'), text: bilingual }),
+  /** A grid of icon tiles: the slide's things at a glance, with up/down marks where they changed. */
+  z.strictObject({
+    type: z.literal('tiles'),
+    step,
+    /** One or two rows of tiles, each with its own heading and build step. */
+    groups: z
+      .array(
+        z.strictObject({ title: bilingual.optional(), step: step.optional(), items: z.array(iconTile).min(1).max(6) }),
+      )
+      .min(1)
+      .max(2),
+  }),
+  /** Events in order, left to right. */
+  z.strictObject({ type: z.literal('timeline'), step, events: z.array(timelineEvent).min(2).max(5) }),
 ])
+
+/** A section divider's headline: the part's figure or phrase, shown beside its number and title. */
+export const headline = z
+  .strictObject({
+    figure: figureId.optional(),
+    text: bilingual.optional(),
+    /** Words under the figure or phrase; a figure's own label when absent. */
+    caption: bilingual.optional(),
+    icon: z.enum(iconNames).optional(),
+  })
+  .refine((h) => (h.figure === undefined) !== (h.text === undefined), {
+    message: 'expected either "figure" or "text"',
+  })
 
 export const layouts = ['title', 'agenda', 'section', 'points', 'stats', 'chart', 'quote', 'closing'] as const
 
@@ -99,6 +180,8 @@ export const slide = z.strictObject({
   kicker: bilingual.optional(),
   title: bilingual,
   subtitle: bilingual.optional(),
+  /** Section dividers: what the part is about, in one figure or phrase. */
+  headline: headline.optional(),
   blocks: z.array(block).default([]),
   notes: bilingual,
   /** Kiosk dwell time in seconds; the player picks a default from the layout when absent. */
@@ -125,6 +208,10 @@ export type Figure = z.infer<typeof figure>
 export type FigureKind = (typeof figureKinds)[number]
 export type Block = z.infer<typeof block>
 export type ChartBlock = Extract<Block, { type: 'chart' }>
+export type TilesBlock = Extract<Block, { type: 'tiles' }>
+export type TimelineBlock = Extract<Block, { type: 'timeline' }>
+export type IconName = (typeof iconNames)[number]
+export type Headline = z.infer<typeof headline>
 export type VisualKind = (typeof visualKinds)[number]
 export type Slide = z.infer<typeof slide>
 export type Deck = z.infer<typeof deck>

@@ -67,7 +67,8 @@ function check<T>(schema: z.ZodType<T>, file: ContentFile, problems: string[]): 
 
 function figureReferences(deck: Deck): Array<{ path: string; id: string }> {
   const refs: Array<{ path: string; id: string }> = []
-  deck.slides.forEach((slide, s) =>
+  deck.slides.forEach((slide, s) => {
+    if (slide.headline?.figure) refs.push({ path: `slides[${s}].headline.figure`, id: slide.headline.figure })
     slide.blocks.forEach((block, b) => {
       const at = `slides[${s}].blocks[${b}]`
       if (block.type === 'stats')
@@ -77,8 +78,8 @@ function figureReferences(deck: Deck): Array<{ path: string; id: string }> {
         block.items.forEach((item, i) =>
           item.figures.forEach((id, f) => refs.push({ path: `${at}.items[${i}].figures[${f}]`, id })),
         )
-    }),
-  )
+    })
+  })
   return refs
 }
 

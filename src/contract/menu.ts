@@ -9,6 +9,8 @@ export const menuCommandSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('help') }),
   z.strictObject({ type: z.literal('black') }),
   z.strictObject({ type: z.literal('progress'), visible: z.boolean() }),
+  /** Switches between the light and the dark theme (like the T key). */
+  z.strictObject({ type: z.literal('theme') }),
   /** Kiosk mode: the exit combination was pressed; the renderer asks for the PIN and calls exitKiosk. */
   z.strictObject({ type: z.literal('kiosk-exit-prompt') }),
 ])

@@ -43,16 +43,23 @@ export const kioskSettingsSchema = z.strictObject({
 })
 export type KioskSettings = z.infer<typeof kioskSettingsSchema>
 
+/** The slides' look: light for projectors in bright rooms, dark for LED walls, dark halls and kiosks. */
+export const themes = ['light', 'dark'] as const
+export type Theme = (typeof themes)[number]
+
 export const settingsSchema = z.strictObject({
   lang: langSchema,
   bilingual: z.boolean(),
   showProgress: z.boolean(),
+  theme: z.enum(themes),
   kiosk: kioskSettingsSchema,
 })
 export type Settings = z.infer<typeof settingsSchema>
 
 /** The fields a renderer owns and may save; kiosk settings come only from the file or the command line. */
-export const settingsPatchSchema = settingsSchema.pick({ lang: true, bilingual: true, showProgress: true }).partial()
+export const settingsPatchSchema = settingsSchema
+  .pick({ lang: true, bilingual: true, showProgress: true, theme: true })
+  .partial()
 export type SettingsPatch = z.infer<typeof settingsPatchSchema>
 
 /** The fields a window owns, read from what it stored (the web edition's local storage). */
@@ -84,6 +91,7 @@ export function defaultSettings(): Settings {
     lang: 'zh',
     bilingual: false,
     showProgress: true,
+    theme: 'light',
     kiosk: {
       enabled: false,
       languages: [...languages],
@@ -109,6 +117,7 @@ const topFields: Record<Exclude<keyof Settings, 'kiosk'>, Field> = {
   lang: { schema: langSchema, expected: `must be ${languages.map((l) => `"${l}"`).join(' or ')}` },
   bilingual: boolean,
   showProgress: boolean,
+  theme: { schema: z.enum(themes), expected: `must be ${themes.map((t) => `"${t}"`).join(' or ')}` },
 }
 const kioskFields: Record<keyof KioskSettings, Field> = {
   enabled: boolean,

@@ -4,7 +4,7 @@
 import { limits } from './deck'
 import { handoutVariants, type HandoutVariant } from './export'
 import { deckLangOf, isStartLang, startLanguages, startLangOf, type Lang } from './lang'
-import { timing } from './settings'
+import { themes, timing, type Theme } from './settings'
 
 export const views = ['audience', 'presenter'] as const
 export type View = (typeof views)[number]
@@ -20,6 +20,8 @@ export interface StartupOptions {
   print: { enabled: boolean; handout: HandoutVariant; slide?: number }
   /** `?progress=0` hides the progress bar and slide counter. */
   showProgress?: boolean
+  /** `?theme=light|dark`: the slides' theme. */
+  theme?: Theme
   warnings: string[]
 }
 
@@ -33,6 +35,7 @@ export interface RendererLocation {
   reducedMotion?: boolean
   print?: { handout?: HandoutVariant; slide?: number }
   showProgress?: boolean
+  theme?: Theme
 }
 
 function number(
@@ -130,6 +133,10 @@ export function parseStartup(search: string, hash: string, prefersReducedMotion 
 
   const progress = flag(params, 'progress', warnings)
   if (progress !== undefined) options.showProgress = progress
+
+  const theme = params.get('theme')
+  if ((themes as readonly (string | null)[]).includes(theme)) options.theme = theme as Theme
+  else if (theme !== null) warnings.push(`?theme=${theme}: expected ${orList(themes)}; ignored`)
   return options
 }
 
@@ -149,6 +156,7 @@ export function rendererQuery(location: RendererLocation): string {
   }
   if (location.reducedMotion) query.set('motion', 'reduce')
   if (location.showProgress !== undefined) query.set('progress', location.showProgress ? '1' : '0')
+  if (location.theme !== undefined) query.set('theme', location.theme)
   const text = query.toString()
   return text ? `?${text}` : ''
 }
@@ -180,5 +188,6 @@ export function locationOf(startup: StartupOptions): RendererLocation {
   if (startup.print.enabled) location.print = { handout: startup.print.handout, slide: startup.print.slide }
   if (startup.reducedMotion) location.reducedMotion = true
   if (startup.showProgress !== undefined) location.showProgress = startup.showProgress
+  if (startup.theme !== undefined) location.theme = startup.theme
   return location
 }

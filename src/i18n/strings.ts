@@ -10,6 +10,8 @@ export const strings = {
       about: '约{{n}}{{unit}}',
       derived: '推算值',
       derivedTitle: '推算：{{formula}}',
+      up: '上升',
+      down: '下降',
     },
     chrome: {
       position: '{{n}} / {{total}}',
@@ -38,6 +40,7 @@ export const strings = {
       presenter: '打开演讲者视图',
       fullscreen: '全屏（Shift+F5：从当前张开始）',
       help: '显示本帮助',
+      theme: '切换浅色 / 深色主题',
       touch: '触摸：左右滑动翻页，点击右侧前进、左侧后退',
     },
     presenter: {
@@ -102,6 +105,8 @@ export const strings = {
       about: 'about {{n}} {{unit}}',
       derived: 'derived',
       derivedTitle: 'Derived: {{formula}}',
+      up: 'up',
+      down: 'down',
     },
     chrome: {
       position: '{{n}} / {{total}}',
@@ -130,6 +135,7 @@ export const strings = {
       presenter: 'Open the presenter view',
       fullscreen: 'Full screen (Shift+F5: from the current slide)',
       help: 'Show this help',
+      theme: 'Switch light / dark theme',
       touch: 'Touch: swipe left or right; tap the right side to go on, the left to go back',
     },
     presenter: {

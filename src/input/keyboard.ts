@@ -9,6 +9,8 @@ export interface DeckActions {
   openPresenter(): void
   toggleFullScreen(): void
   enterFullScreen(): void
+  /** Light ⇄ dark theme. */
+  toggleTheme(): void
 }
 
 export function runCommand(deck: DeckState, command: Command, actions: DeckActions): void {
@@ -42,6 +44,8 @@ export function runCommand(deck: DeckState, command: Command, actions: DeckActio
       return actions.enterFullScreen()
     case 'start-from-here':
       return actions.enterFullScreen()
+    case 'theme':
+      return actions.toggleTheme()
   }
 }
 

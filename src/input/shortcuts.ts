@@ -15,6 +15,7 @@ export type Command =
   | 'start-from-beginning'
   | 'start-from-here'
   | 'help'
+  | 'theme'
 
 export interface Shortcut {
   /** `KeyboardEvent.key` values; letters match either case. */
@@ -50,6 +51,7 @@ export const shortcuts: readonly Shortcut[] = [
   { keys: ['l'], shift: true, command: 'bilingual', help: 'bilingual', label: 'Shift+L' },
   { keys: ['s'], command: 'presenter', help: 'presenter', label: 'S' },
   { keys: ['f'], command: 'fullscreen', help: 'fullscreen', label: 'F' },
+  { keys: ['t'], command: 'theme', help: 'theme', label: 'T' },
   { keys: ['F5'], shift: false, command: 'start-from-beginning', help: 'fullscreen', label: 'F5' },
   { keys: ['F5'], shift: true, command: 'start-from-here', help: 'fullscreen', label: 'Shift+F5' },
   { keys: ['?', 'h'], command: 'help', help: 'help', label: '? H' },

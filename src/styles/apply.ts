@@ -1,4 +1,4 @@
-import { fontFamilies, palette } from './palette'
+import { fontFamilies, palette, themes, type ThemeName } from './palette'
 
 const kebab = (name: string) => name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)
 
@@ -9,4 +9,15 @@ export function applyPalette(root: HTMLElement): void {
   root.style.setProperty('--font', fontFamilies.zh)
   root.style.setProperty('--font-zh', fontFamilies.zh)
   root.style.setProperty('--font-en', fontFamilies.en)
+  applyTheme(root, 'light')
+}
+
+/**
+ * Publishes a theme for the slides as --slide-* properties (--slide-paper, --slide-heading ...)
+ * and as `data-theme` on the root. The app's chrome keeps the plain names, which stay light.
+ */
+export function applyTheme(root: HTMLElement, theme: ThemeName): void {
+  for (const [name, value] of Object.entries(themes[theme]))
+    if (typeof value === 'string') root.style.setProperty(`--slide-${kebab(name)}`, value)
+  root.dataset.theme = theme
 }

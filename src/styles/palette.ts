@@ -1,8 +1,11 @@
-// One palette for slides, charts and chrome. Text pairs are checked for at least 7:1 contrast
-// (projectors wash colours out), and chart series differ in lightness so they survive greyscale
-// and red-green colour blindness.
+// One palette per theme for slides, charts and chrome. Text pairs are checked for at least 7:1
+// contrast (projectors and LED walls wash colours out), and chart series differ in lightness so
+// they survive greyscale and red-green colour blindness. Both themes have the same roles, so
+// every layout and chart works in either.
+
+/** The light theme, for projectors in bright rooms; also print and the app's chrome. */
 export const palette = {
-  /** Deep police blue: title and section slides, headers, the main chart series. */
+  /** Deep police blue: headings, numbers, the main chart series on white. */
   navy: '#0A2A5E',
   navyDeep: '#061B3F',
   /** Body text on white. */
@@ -20,7 +23,49 @@ export const palette = {
   onNavyMuted: '#C8D5EA',
   /** Chart series in order: dark, light, mid; distinct in lightness. */
   series: ['#0A2A5E', '#F2C230', '#5E86C2', '#9AA9BF'],
+  /** Slide headings. */
+  heading: '#0A2A5E',
+  /** Title and section slides' background, from `band` to `bandDeep`. */
+  band: '#0A2A5E',
+  bandDeep: '#061B3F',
+  /** Filled diagram nodes (the hub's centre) that carry `onNavy` text. */
+  node: '#0A2A5E',
+  /** Up and down marks: fewer of a bad thing, more of a good one. */
+  good: '#0A2A5E',
+  /** A soft light behind hero numbers and icons; none in the light theme. */
+  glow: 'transparent',
 } as const
+
+export type ThemeName = 'light' | 'dark'
+export const themeNames: readonly ThemeName[] = ['light', 'dark']
+
+type Palette = { [K in keyof typeof palette]: K extends 'series' ? readonly [string, string, string, string] : string }
+
+/**
+ * The dark big-screen theme, for LED walls, dark halls and kiosks: a deep navy ground, luminous
+ * cyan for numbers and the main series, the same gold.
+ */
+export const darkPalette: Palette = {
+  navy: '#5CCBFF',
+  navyDeep: '#040B1C',
+  ink: '#E8EFFA',
+  muted: '#B4C4DE',
+  paper: '#06122B',
+  mist: '#0D2247',
+  rule: '#25467A',
+  accent: '#F5C542',
+  onNavy: '#FFFFFF',
+  onNavyMuted: '#C8D5EA',
+  series: ['#5CCBFF', '#F5C542', '#3D7FD9', '#7F8FAD'],
+  heading: '#FFFFFF',
+  band: '#0B2A5C',
+  bandDeep: '#040B1C',
+  node: '#123A78',
+  good: '#5CCBFF',
+  glow: 'rgb(92 203 255 / 0.16)',
+}
+
+export const themes: Record<ThemeName, Palette> = { light: palette, dark: darkPalette }
 
 /** The slides' type scale in canvas pixels (1920×1080); nothing is smaller than `min`. */
 export const typeScale = {

@@ -6,10 +6,11 @@ import { join } from 'node:path'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { sharesUnit } from '../../src/charts/builders/bars'
+import { chartFigureText } from '../../src/charts/builders/labels'
 import { resolveFigures } from '../../src/charts/figures'
 import type { ChartBlock, Figure } from '../../src/content/schema'
 import { validateContent } from '../../src/content/validate'
-import { figureParts, formatFigure } from '../../src/i18n/figures'
+import { figureParts } from '../../src/i18n/figures'
 import type { Lang } from '../../src/i18n/lang'
 import { palette } from '../../src/styles/palette'
 import {
@@ -139,7 +140,7 @@ function expectedMarks({ block, figures }: ChartSlide): Partial<Marks> {
 /** Texts the chart must show: each figure as the slide text writes it, figure labels and nodes. */
 function expectedTexts({ block, figures }: ChartSlide, lang: Lang): string[] {
   return [
-    ...figures.map((f) => formatFigure(f, lang)),
+    ...figures.map((f) => chartFigureText(f, lang)),
     ...figures.map((f) => f.label[lang]),
     ...block.nodes.map((node) => node[lang]),
   ]

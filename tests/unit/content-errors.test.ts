@@ -51,7 +51,7 @@ describe('content error messages', () => {
     const found = problems('unknown-block.deck.json')
     expect(found).toHaveLength(1)
     expect(found[0]).toBe(
-      'unknown-block.deck.json: slides[2].blocks[0].type: expected "type" to be one of "points", "stats", "chart", "quote", "source"; found "video"',
+      'unknown-block.deck.json: slides[2].blocks[0].type: expected "type" to be one of "points", "stats", "chart", "quote", "source", "tiles", "timeline"; found "video"',
     )
   })
 

@@ -7,7 +7,8 @@
 //   gauge's `detail` is the ECharts text that can count up (`valueAnimation`) on its own.
 import type { EChartsOption, GaugeSeriesOption } from 'echarts'
 import type { Figure } from '../../content/schema'
-import { fontFamilies, palette } from '../../styles/palette'
+import { fontFamilies } from '../../styles/palette'
+import { palette } from './colors'
 import {
   baseOption,
   biMarkup,
@@ -24,7 +25,7 @@ import {
   type Builder,
   type ChartInput,
 } from './common'
-import { countingGauge, shownValue, valueLabel } from './labels'
+import { countingGauge, labelShowsUnit, shownValue, valueLabel } from './labels'
 
 const pad = 16
 
@@ -53,6 +54,8 @@ function sharedScale(input: ChartInput): EChartsOption {
     second,
     { maxWidth: nameWidth - 24, maxLines: 3, sizes: [chartType.label, 28, 26], maxHeight: band * 0.95 },
   )
+  // One unit for every bar: it goes from every label or from none.
+  const keepUnit = !figures.every((f) => labelShowsUnit(f, lang) && (!second || labelShowsUnit(f, second)))
   const labels = figures.map((fig) =>
     valueLabel(fig, {
       lang,
@@ -60,6 +63,7 @@ function sharedScale(input: ChartInput): EChartsOption {
       numberSize: band >= 110 ? chartType.value : chartType.node,
       maxWidth: W * 0.3,
       markDerived: true,
+      keepUnit,
     }),
   )
   const nameBook = new RichBook()
@@ -175,8 +179,11 @@ function tiles(input: ChartInput): EChartsOption {
     const label = labels[i]!
     const nameBook = new RichBook()
     const name = biMarkup(nameBook, names[i]!, colors.onWhite)
+    const gauge = countingGauge(fig, label, lang, { width: textWidth, height: label.height })
     return {
-      ...countingGauge(fig, label, lang, { width: textWidth, height: valueHeight }),
+      ...gauge,
+      // A value shorter than its neighbours (no unit line) sits on its name, as theirs do.
+      detail: { ...gauge.detail, offsetCenter: [0, (valueHeight - label.height) / 2] },
       id: `tile-${fig.id}`,
       center: [cx, cy],
       radius: 10,

@@ -5,7 +5,8 @@ import type { Bilingual, ChartBlock, Figure } from '../../content/schema'
 import { figureParts } from '../../i18n/figures'
 import { translator } from '../../i18n/i18n'
 import { otherLang, type Lang } from '../../i18n/lang'
-import { fontFamilies, fontFamily, palette, typeScale } from '../../styles/palette'
+import { fontFamilies, fontFamily, typeScale, type ThemeName } from '../../styles/palette'
+import { palette } from './colors'
 import { fitText, textWidth, type FittedText } from './text'
 
 export interface ChartInput {
@@ -17,6 +18,8 @@ export interface ChartInput {
   bilingual?: boolean
   /** false: no entrance animation, the chart is drawn at its final frame (print, reduced motion, thumbnails). */
   animate?: boolean
+  /** The slides' theme; light when absent. A change re-colours the chart in place. */
+  theme?: ThemeName
   /** The chart's box in canvas pixels (the 1920×1080 logical canvas); layouts are computed for it. */
   size?: { width: number; height: number }
 }
@@ -75,7 +78,7 @@ export function baseOption(input: ChartInput): EChartsOption {
     animationEasing: timing.easing,
     animationDurationUpdate: animation ? timing.update : 0,
     animationEasingUpdate: timing.easing,
-    textStyle: { fontFamily: fontFamilies[input.lang] },
+    textStyle: { fontFamily: fontFamilies[input.lang], color: palette.ink },
   }
 }
 
@@ -268,11 +271,18 @@ export function biMarkup(
   return lines.join('\n')
 }
 
+/** Text colours on the slide's ground, on filled (navy) nodes and on tiles; read per build, for its theme. */
 export const colors = {
-  onWhite: { primary: palette.ink, secondary: palette.muted },
-  onNavy: { primary: palette.onNavy, secondary: palette.onNavyMuted },
-  onMist: { primary: palette.ink, secondary: palette.muted },
-} as const
+  get onWhite() {
+    return { primary: palette.ink, secondary: palette.muted }
+  },
+  get onNavy() {
+    return { primary: palette.onNavy, secondary: palette.onNavyMuted }
+  },
+  get onMist() {
+    return { primary: palette.ink, secondary: palette.muted }
+  },
+}
 
 export function clamp(value: number, min: number, max: number): number {
   return Math.min(max, Math.max(min, value))

@@ -4,7 +4,7 @@
 // bar's level down (or up) to the second's, labelled with its value, right of the bars.
 import type { EChartsOption } from 'echarts'
 import type { Figure } from '../../content/schema'
-import { palette } from '../../styles/palette'
+import { palette } from './colors'
 import {
   baseOption,
   biMarkup,
@@ -27,7 +27,7 @@ import { textWidth } from './text'
 
 const pad = 16
 
-const derivedBarStyle = {
+const derivedBarStyle = () => ({
   color: palette.paper,
   borderColor: palette.navy,
   borderWidth: 3,
@@ -40,7 +40,7 @@ const derivedBarStyle = {
     rotation: -Math.PI / 4,
     color: palette.series[2],
   },
-}
+})
 
 function solidBarStyle(index: number) {
   // The later value is the dark one: it is the state the slide talks about.
@@ -137,7 +137,7 @@ export const compare: Builder = (input) => {
         data: pair.map((fig, i) => ({
           id: fig.id,
           value: fig.value,
-          itemStyle: fig.derived ? derivedBarStyle : solidBarStyle(i),
+          itemStyle: fig.derived ? derivedBarStyle() : solidBarStyle(i),
           label: { formatter: (params: unknown) => labels[i]!.text(shownValue(params, fig.value)) },
         })),
       },

@@ -2,7 +2,7 @@
 // zero line; the names sit right of the zero line, each value at its bar's end. One colour: the
 // bars differ in length only, colour carries no meaning.
 import type { EChartsOption } from 'echarts'
-import { palette } from '../../styles/palette'
+import { palette } from './colors'
 import {
   baseOption,
   biMarkup,

@@ -2,7 +2,7 @@
 // strip of figures, as ECharts graphic elements laid out in canvas pixels for the chart's box.
 import type { Bilingual, Figure } from '../../content/schema'
 import type { Lang } from '../../i18n/lang'
-import { palette } from '../../styles/palette'
+import { palette } from './colors'
 import {
   biMarkup,
   chartType,
@@ -77,7 +77,7 @@ export function nodeElements(
 ): GraphicElement[] {
   const book = new RichBook()
   const markup = biMarkup(book, text, look === 'navy' ? colors.onNavy : colors.onMist, true)
-  const fill = look === 'navy' ? palette.navy : palette.mist
+  const fill = look === 'navy' ? palette.node : palette.mist
   const stroke = look === 'navy' ? palette.navy : palette.series[2]
   const shape = circle
     ? {

@@ -2,7 +2,8 @@
 // while the number in the middle counts up; the label sits under the arc. One colour for every
 // gauge: they measure the same kind of thing, the arc length is the message.
 import type { GaugeSeriesOption } from 'echarts'
-import { fontFamilies, palette } from '../../styles/palette'
+import { fontFamilies } from '../../styles/palette'
+import { palette } from './colors'
 import {
   baseOption,
   biMarkup,

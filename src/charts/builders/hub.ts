@@ -22,6 +22,7 @@ import {
   fitNodes,
   lineElement,
   nodeElements,
+  nodeSizes,
   type GraphicElement,
   type Rect,
 } from './diagram'
@@ -47,8 +48,6 @@ function hubLayout(input: ChartInput, area: Rect): HubLayout {
   const rows = Math.max(1, leftCount)
   const cx = area.x + area.width / 2
   const cy = area.y + area.height / 2
-  const r = clamp(Math.min(area.width * 0.13, area.height * 0.26), 70, 170)
-  const centreText = fitNode(centreNode!, lang, second, r * 1.55, 5, r * 1.5)
   const lineRoom = clamp(area.width * 0.07, 40, 110)
   // A box is never narrower than its longest word at the smallest size.
   const minWidth =
@@ -58,10 +57,26 @@ function hubLayout(input: ChartInput, area: Rect): HubLayout {
       ),
     ) +
     2 * innerPad
-  const boxWidth = Math.max(minWidth, area.width / 2 - r - lineRoom)
   const slot = (area.height - (rows - 1) * rowGap) / rows
-  const texts = fitNodes(spokeNodes, lang, second, boxWidth - 2 * innerPad, 5, slot - 2 * innerPad)
-  const boxHeight = Math.min(slot, Math.max(...texts.map((t) => t.height)) + 2 * innerPad)
+
+  // The centre is the diagram's subject: its text is never smaller than the boxes'. The circle
+  // grows (and the boxes narrow) until it holds its text at the boxes' size.
+  const smallest = clamp(Math.min(area.width * 0.13, area.height * 0.26), 70, 170)
+  const largest = Math.max(smallest, Math.min(area.height / 2, area.width / 2 - lineRoom - minWidth))
+  let layout: Omit<HubLayout, 'spokes'> & { boxWidth: number; boxHeight: number }
+  for (let r = smallest; ; r = Math.min(largest, r + 10)) {
+    const boxWidth = Math.max(minWidth, area.width / 2 - r - lineRoom)
+    const texts = fitNodes(spokeNodes, lang, second, boxWidth - 2 * innerPad, 5, slot - 2 * innerPad)
+    const size = Math.max(...texts.map((t) => t.primary.fontSize))
+    const room = { width: r * 1.55, height: r * 1.5 }
+    const centreSizes = nodeSizes.filter((s) => s >= size)
+    const centreText = fitNode(centreNode!, lang, second, room.width, 5, room.height, centreSizes)
+    const boxHeight = Math.min(slot, Math.max(...texts.map((t) => t.height)) + 2 * innerPad)
+    layout = { centre: { cx, cy, r }, texts, centreText, boxWidth, boxHeight }
+    const fits = centreText.width <= room.width + 0.5 && centreText.height <= room.height
+    if (fits || r >= largest) break
+  }
+  const { boxWidth, boxHeight } = layout
   const column = (count: number, x: number): Rect[] => {
     const step = area.height / count
     return Array.from({ length: count }, (_, i) => ({
@@ -72,7 +87,7 @@ function hubLayout(input: ChartInput, area: Rect): HubLayout {
     }))
   }
   const spokes = [...column(leftCount, area.x), ...column(n - leftCount, area.x + area.width - boxWidth)]
-  return { centre: { cx, cy, r }, spokes, texts, centreText }
+  return { centre: layout.centre, spokes, texts: layout.texts, centreText: layout.centreText }
 }
 
 export const hub: Builder = (input) => {

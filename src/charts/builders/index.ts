@@ -2,6 +2,7 @@
 import type { EChartsOption } from 'echarts'
 import type { Figure, VisualKind } from '../../content/schema'
 import { bars } from './bars'
+import { withTheme } from './colors'
 import type { Builder, ChartInput } from './common'
 import { compare } from './compare'
 import { declines } from './declines'
@@ -38,7 +39,7 @@ export const visuals: Record<VisualKind, VisualDescriptor> = {
 }
 
 export function buildOption(input: ChartInput): EChartsOption {
-  return visuals[input.block.visual].build(input)
+  return withTheme(input.theme ?? 'light', () => visuals[input.block.visual].build(input))
 }
 
 /** What a chart block asks of its figures and nodes that the visual cannot show; empty when it fits. */

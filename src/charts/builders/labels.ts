@@ -5,7 +5,8 @@ import type { GaugeSeriesOption } from 'echarts'
 import type { Figure } from '../../content/schema'
 import { figureParts } from '../../i18n/figures'
 import type { Lang } from '../../i18n/lang'
-import { fontFamilies, palette } from '../../styles/palette'
+import { fontFamilies } from '../../styles/palette'
+import { palette } from './colors'
 import { chartType, derivedWord, figureText, lineHeight, RichBook } from './common'
 import { textWidth } from './text'
 
@@ -21,6 +22,8 @@ export interface ValueLabelOptions {
   markDerived?: boolean
   /** Put the unit on a line of its own even where it would fit (to match neighbouring labels). */
   unitLine?: boolean
+  /** Show the unit even where the label says it (bars on one scale write their unit alike). */
+  keepUnit?: boolean
 }
 
 export interface ValueLabel {
@@ -34,7 +37,33 @@ export interface ValueLabel {
   height: number
 }
 
-export function valueLabel(figure: Figure, opts: ValueLabelOptions): ValueLabel {
+/** Measure words before what a Chinese unit counts: 个网格 counts 网格. */
+const measureWord = /^[个名项家批场件位条]/
+
+/**
+ * Whether a figure's label already says what its unit counts: "50个网格" over "主城区巡逻防控网格",
+ * "50 grids" over "Patrol grids, central city". Charts show the figure's label with its value.
+ */
+export function labelShowsUnit(figure: Figure, lang: Lang): boolean {
+  const unit = figure.unit?.[lang]
+  if (!unit) return false
+  const label = figure.label[lang]
+  if (lang === 'zh') {
+    const counted = unit.replace(measureWord, '')
+    return counted.length >= 2 && label.includes(counted)
+  }
+  const pattern = unit.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+  return new RegExp(`\\b${pattern}\\b`, 'i').test(label)
+}
+
+/** A figure's value as a chart writes it beside its label: the unit once, in the label if it says it. */
+export function chartFigureText(figure: Figure, lang: Lang, at?: number, keepUnit = false): string {
+  return figureText(!keepUnit && labelShowsUnit(figure, lang) ? { ...figure, unit: undefined } : figure, lang, at)
+}
+
+export function valueLabel(labelled: Figure, opts: ValueLabelOptions): ValueLabel {
+  const keep = opts.keepUnit ?? false
+  const figure = !keep && labelShowsUnit(labelled, opts.lang) ? { ...labelled, unit: undefined } : labelled
   const book = new RichBook()
   const color = opts.color ?? palette.navy
   const wordSize = opts.wordSize ?? Math.max(chartType.min, Math.round(opts.numberSize * 0.6))
@@ -47,9 +76,11 @@ export function valueLabel(figure: Figure, opts: ValueLabelOptions): ValueLabel 
     textWidth(final.after, wordSize)
   // A unit that would push the line past its width goes on a line of its own.
   const splitUnit = (opts.unitLine || oneLine > opts.maxWidth) && final.after.trim() !== ''
-  const secondText = opts.second ? figureText(figure, opts.second) : ''
-  const showSecond = opts.second !== undefined && secondText !== figureText(figure, opts.lang)
+  const secondText = opts.second ? chartFigureText(labelled, opts.second, undefined, keep) : ''
+  const showSecond = opts.second !== undefined && secondText !== chartFigureText(labelled, opts.lang, undefined, keep)
   const secondSize = chartType.secondary
+  // ECharts calls text() while it draws, after the build: the theme's colours are taken now.
+  const secondColor = palette.muted
   const tag = opts.markDerived && figure.derived
   const tagText = tag ? [derivedWord(opts.lang), ...(opts.second ? [derivedWord(opts.second)] : [])].join(' · ') : ''
   const tagStyle = {
@@ -69,8 +100,8 @@ export function valueLabel(figure: Figure, opts: ValueLabelOptions): ValueLabel 
     if (showSecond && opts.second)
       lines.push(
         book.span(
-          { lang: opts.second, fontSize: secondSize, color: palette.muted },
-          figureText(figure, opts.second, at),
+          { lang: opts.second, fontSize: secondSize, color: secondColor },
+          chartFigureText(labelled, opts.second, at, keep),
         ),
       )
     if (tag) lines.push(book.span(tagStyle, tagText))

@@ -4,7 +4,7 @@
 import type { EChartsOption } from 'echarts'
 import type { GaugeDataItemOption } from './common'
 import type { Figure } from '../../content/schema'
-import { palette } from '../../styles/palette'
+import { palette } from './colors'
 import {
   baseOption,
   biMarkup,

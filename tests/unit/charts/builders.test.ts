@@ -7,9 +7,13 @@ import { flow } from '../../../src/charts/builders/flow'
 import { gauges } from '../../../src/charts/builders/gauges'
 import { hub } from '../../../src/charts/builders/hub'
 import { buildOption, chartProblems, visuals } from '../../../src/charts/builders/index'
+import { chartFigureText, labelShowsUnit } from '../../../src/charts/builders/labels'
 import { origins } from '../../../src/charts/builders/origins'
 import { ring } from '../../../src/charts/builders/ring'
 import { visualKinds, type Figure } from '../../../src/content/schema'
+import type { ChartBlock } from '../../../src/content/schema'
+import { themes } from '../../../src/styles/palette'
+import { loadReport } from '../content-helpers'
 import { chartBlock, figures as f, nodes, samples } from './fixtures'
 import {
   element,
@@ -155,19 +159,14 @@ describe('bars', () => {
       '新发现吸毒人员',
     ])
     const en = seriesOf(bars(input('bars', { lang: 'en' })))
-    expect(en.map((s) => detail(s).replace(/\n/g, ' '))).toEqual([
-      '83 cases',
-      '448.04 grams',
-      '503 people',
-      '128 people',
-    ])
+    // "Drug cases solved" says what is counted: the value does not say "cases" again.
+    expect(en.map((s) => detail(s).replace(/\n/g, ' '))).toEqual(['83', '448.04 grams', '503 people', '128 people'])
   })
 
   it('puts every unit on its own line when one needs it, so the tiles read alike', () => {
     const en = seriesOf(bars(input('bars', { lang: 'en', size: { width: 600, height: 620 } })))
     const units = en.map((s) => detail(s).split('\n'))
-    expect(units.every((lines) => lines.length === 2)).toBe(true)
-    expect(units.map((lines) => lines[1])).toEqual(['cases', 'grams', 'people', 'people'])
+    expect(units.map((lines) => lines[1])).toEqual([undefined, 'grams', 'people', 'people'])
   })
 
   it("counts up through in-between values in the figure's own format", () => {
@@ -181,7 +180,7 @@ describe('bars', () => {
     const zh = seriesOf(bars({ block, figures: [f.followers, f.vaccineCase], lang: 'zh', size }))
     const en = seriesOf(bars({ block, figures: [f.followers, f.vaccineCase], lang: 'en', size }))
     expect(zh.map((s) => detail(s).replace(/\n/g, ''))).toEqual(['16.34万人', '877万元'])
-    expect(en.map((s) => detail(s).replace(/\n/g, ' '))).toEqual(['163,400 followers', '8.77 million yuan'])
+    expect(en.map((s) => detail(s).replace(/\n/g, ' '))).toEqual(['163,400', '8.77 million yuan'])
   })
 
   it('uses one honest scale when every figure has the same unit', () => {
@@ -345,7 +344,7 @@ describe('origins', () => {
   it("shows the delegations and visitors as Wuhai's labels", () => {
     expect(lines(element(zh, 'origin-figure-delegations').style.text)).toEqual(['32批次', '考察团'])
     expect(lines(element(zh, 'origin-figure-visitors').style.text)).toEqual(['330余人', '来访人员'])
-    expect(plain(element(en, 'origin-figure-visitors').style.text)).toMatch(/^over 330\s+visitors\n/)
+    expect(plain(element(en, 'origin-figure-visitors').style.text)).toMatch(/^over 330\nVisitors/)
   })
 })
 
@@ -415,5 +414,130 @@ describe('chartProblems', () => {
         figures: [f.incidents2012, f.drugsSeized],
       }),
     ).toEqual(['"compare": figures "incidents-2012" and "drugs-seized" measure different things'])
+  })
+})
+
+describe('themes', () => {
+  /** Every colour string in an option: fills, strokes, text colours. */
+  const colours = (value: unknown, found = new Set<string>()): Set<string> => {
+    if (Array.isArray(value)) value.forEach((v) => colours(v, found))
+    else if (value && typeof value === 'object')
+      for (const [key, v] of Object.entries(value)) {
+        if (typeof v === 'string' && /^(color|fill|stroke|borderColor|backgroundColor)$/.test(key)) found.add(v)
+        else colours(v, found)
+      }
+    return found
+  }
+  const light = new Set(Object.values(themes.light).flat())
+  const dark = new Set(Object.values(themes.dark).flat())
+  const onlyLight = [...light].filter((c) => !dark.has(c))
+
+  it.each(visualKinds)('draws %s in the dark theme with dark-theme colours only', (kind) => {
+    const drawn = [...colours(buildOption(input(kind, { theme: 'dark' })))].filter((c) => c.startsWith('#'))
+    expect(drawn.length).toBeGreaterThan(0)
+    expect(drawn.filter((c) => onlyLight.includes(c))).toEqual([])
+    expect(drawn.filter((c) => !dark.has(c))).toEqual([])
+  })
+
+  it.each(visualKinds)('labels %s while drawing, after the build, with styles of the dark theme', (kind) => {
+    const option = buildOption(input(kind, { theme: 'dark', bilingual: true }))
+    for (const series of seriesOf(option)) {
+      const labelled = [series.label, series.detail, ...(series.data ?? []).map((d: AnyRecord) => d.label)]
+      for (const part of labelled) {
+        if (typeof part?.formatter !== 'function') continue
+        const text: string = part.formatter(series.data?.[0]?.value ?? 0)
+        const used = [...text.matchAll(/\{([A-Za-z0-9]+)\|/g)].map((m) => m[1])
+        expect(used.length).toBeGreaterThan(0)
+        for (const key of used) expect(Object.keys(part.rich ?? series.label?.rich ?? {})).toContain(key)
+      }
+    }
+  })
+
+  it('draws the light theme when no theme is given, and builds the same layout in both', () => {
+    const plainOption = buildOption(input('hub'))
+    const darkOption = buildOption(input('hub', { theme: 'dark' }))
+    expect([...colours(plainOption)].filter((c) => c.startsWith('#') && !light.has(c))).toEqual([])
+    const boxes = (o: typeof plainOption) => graphicElements(o).map((e) => [e.id, e.shape, e.x, e.y])
+    expect(boxes(darkOption)).toEqual(boxes(plainOption))
+  })
+
+  const deckHubs = loadReport()
+    .deck.slides.flatMap((slide) => slide.blocks)
+    .filter((b): b is ChartBlock => b.type === 'chart' && b.visual === 'hub')
+
+  it.each(deckHubs.map((block) => [block.nodes[0]!.en, block] as const))(
+    'gives the hub centre (%s) text at least the size of its nodes’ text',
+    (_, block) => {
+      for (const [lang, bilingual] of [
+        ['zh', false],
+        ['en', false],
+        ['zh', true],
+        ['en', true],
+      ] as const) {
+        const option = hub({ block, figures: [], lang, bilingual, size })
+        const sizesOf = (id: string) => fontSizes(element(option, id).style.rich)
+        const centre = Math.max(...sizesOf('hub-centre-text'))
+        const nodeIds = graphicElements(option)
+          .map((e) => e.id as string)
+          .filter((id) => /^hub-node-\d+-text$/.test(id))
+        const node = Math.max(...nodeIds.flatMap(sizesOf))
+        expect(centre).toBeGreaterThanOrEqual(node)
+      }
+    },
+  )
+})
+
+describe('units in chart labels', () => {
+  const figure = (over: Partial<Figure>): Figure => ({
+    id: 'x',
+    value: 50,
+    kind: 'count',
+    notation: 'plain',
+    source: 's',
+    label: { zh: '主城区巡逻防控网格', en: 'Patrol grids, central city' },
+    unit: { zh: '个网格', en: 'grids' },
+    ...over,
+  })
+
+  it('leaves out a unit that the label beside the value already says', () => {
+    expect(labelShowsUnit(figure({}), 'zh')).toBe(true)
+    expect(labelShowsUnit(figure({}), 'en')).toBe(true)
+    expect(chartFigureText(figure({}), 'zh')).toBe('50')
+    expect(chartFigureText(figure({}), 'en')).toBe('50')
+  })
+
+  it('keeps a unit the label does not say, and a one-character unit that a longer word contains', () => {
+    const cases = figure({
+      label: { zh: '2012年刑事警情', en: 'Criminal incidents, 2012' },
+      unit: { zh: '起', en: 'cases' },
+    })
+    expect(chartFigureText(cases, 'zh')).toBe('50起')
+    expect(chartFigureText(cases, 'en')).toBe('50 cases')
+    const kinds = figure({
+      label: { zh: '整合数据类别', en: 'Categories of data' },
+      unit: { zh: '类', en: 'categories' },
+    })
+    expect(chartFigureText(kinds, 'zh')).toBe('50类')
+    expect(chartFigureText(kinds, 'en')).toBe('50')
+  })
+
+  it('keeps the qualifier when the unit goes', () => {
+    expect(chartFigureText(figure({ qualifier: 'over' }), 'zh')).toBe('50余')
+    expect(chartFigureText(figure({ qualifier: 'over' }), 'en')).toBe('over 50')
+  })
+
+  it('draws number tiles without the repeated unit, and bars on one scale with one unit for all', () => {
+    const grids = figure({})
+    const hours = figure({
+      id: 'h',
+      value: 24,
+      label: { zh: '每日武装巡逻时长', en: 'Patrol hours a day' },
+      unit: { zh: '小时', en: 'hours' },
+    })
+    const tiles = seriesOf(bars(input('bars', { figures: [grids, hours] })))
+    expect(tiles.map((s) => detail(s))).toEqual(['50', '24小时'])
+    const cases = figure({ id: 'c', label: { zh: '入室盗窃', en: 'Burglaries' }, unit: { zh: '个网格', en: 'grids' } })
+    const [bar] = seriesOf(bars(input('bars', { figures: [grids, cases] })))
+    expect(bar!.data.map((d: AnyRecord) => itemLabel(d))).toEqual(['50个网格', '50个网格'])
   })
 })

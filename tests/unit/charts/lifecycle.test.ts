@@ -160,6 +160,19 @@ describe('chart lifecycle', () => {
     ])
   })
 
+  it('re-colours in place on a theme switch: no clear, no entrance replayed', () => {
+    const life = lifecycle()
+    life.mount(el)
+    life.setContent(content())
+    life.setActive(true)
+    const chart = charts[0]!
+    life.setContent(content({ theme: 'dark' }))
+    expect(charts).toHaveLength(1)
+    expect(chart.methods()).toEqual(['clear', 'setOption', 'setOption'])
+    expect(chart.calls[2]!.opts).toEqual({ replaceMerge: ['series'] })
+    expect(built.at(-1)!.theme).toBe('dark')
+  })
+
   it('does nothing when handed the same content again', () => {
     const life = lifecycle()
     life.mount(el)

@@ -32,6 +32,15 @@ describe('parseStartup', () => {
     expect(parseStartup('', '', true).reducedMotion).toBe(true)
   })
 
+  it('reads the theme, and ignores any but light or dark with a warning', () => {
+    expect(parseStartup('?theme=dark', '').theme).toBe('dark')
+    expect(parseStartup('?theme=light', '').theme).toBe('light')
+    expect(parseStartup('', '').theme).toBeUndefined()
+    const bad = parseStartup('?theme=neon', '')
+    expect(bad.theme).toBeUndefined()
+    expect(bad.warnings).toEqual(['?theme=neon: expected light or dark; ignored'])
+  })
+
   it('ignores bad values with a warning that names the parameter and what was expected', () => {
     const o = parseStartup('?lang=fr&dwell=-3&idle=abc&kiosk=maybe&view=speaker&handout=poster&slide=1.5', '#/zero')
     expect(o.lang).toBeUndefined()

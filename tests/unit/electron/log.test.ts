@@ -83,10 +83,11 @@ describe('atomic writes', () => {
 })
 
 describe('appPaths', () => {
-  it('finds the built renderer and the CommonJS preload under the app path', () => {
+  it('finds the built renderer, the CommonJS preload and the window icon under the app path', () => {
     expect(appPaths('/opt/app/resources/app.asar')).toEqual({
       renderer: '/opt/app/resources/app.asar/out/renderer',
       preload: '/opt/app/resources/app.asar/out/preload/index.cjs',
+      icon: '/opt/app/resources/app.asar/resources/icons/icon.png',
     })
   })
 })

@@ -19,6 +19,7 @@ describe('validateSettings', () => {
       lang: 'en',
       bilingual: true,
       showProgress: false,
+      theme: 'dark',
       kiosk: { enabled: true, languages: ['en'], idleSeconds: 60, pinHash: hashPin('482159'), dwellSeconds: 9 },
     }
     expect(validateSettings(good, 'f.json')).toEqual({ settings: good, problems: [] })
@@ -68,9 +69,16 @@ describe('validateSettings', () => {
   })
 
   it('reports unknown fields and ignores them', () => {
-    const { settings, problems } = validateSettings({ theme: 'dark', kiosk: { volume: 3 } }, 'f.json')
+    const { settings, problems } = validateSettings({ volume: 'loud', kiosk: { volume: 3 } }, 'f.json')
     expect(settings).toEqual(defaultSettings())
-    expect(problems).toEqual(['f.json: unknown field "theme" ignored', 'f.json: unknown field "kiosk.volume" ignored'])
+    expect(problems).toEqual(['f.json: unknown field "volume" ignored', 'f.json: unknown field "kiosk.volume" ignored'])
+  })
+
+  it('keeps the theme when it is light or dark, and names anything else', () => {
+    expect(validateSettings({ theme: 'dark' }, 'f.json').settings.theme).toBe('dark')
+    const { settings, problems } = validateSettings({ theme: 'blue' }, 'f.json')
+    expect(settings.theme).toBe('light')
+    expect(problems).toEqual(['f.json: field "theme" must be "light" or "dark"; using "light"'])
   })
 
   it('a kiosk that is not an object falls back to the default kiosk settings', () => {

@@ -7,7 +7,12 @@ function setup(steps = [0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]) {
   let now = 0
   const deck = new DeckState(steps)
   const jump = new JumpBuffer(() => now)
-  const actions: DeckActions = { openPresenter: vi.fn(), toggleFullScreen: vi.fn(), enterFullScreen: vi.fn() }
+  const actions: DeckActions = {
+    openPresenter: vi.fn(),
+    toggleFullScreen: vi.fn(),
+    enterFullScreen: vi.fn(),
+    toggleTheme: vi.fn(),
+  }
   const ctx = { deck, jump, actions, overviewColumns: 6 }
   const press = (key: string, extra: Record<string, unknown> = {}) =>
     handleKey({ key, shiftKey: false, ctrlKey: false, metaKey: false, altKey: false, ...extra }, ctx)

@@ -31,6 +31,8 @@ describe('shortcut table', () => {
     ['l', 'language'],
     ['s', 'presenter'],
     ['f', 'fullscreen'],
+    ['t', 'theme'],
+    ['T', 'theme'],
     ['F5', 'start-from-beginning'],
     ['?', 'help'],
     ['h', 'help'],
