@@ -1,7 +1,18 @@
 // Command-line handling shared by start.mjs and web.mjs: which arguments go to Electron, and how the
 // briefing flags map onto the web edition's URL (DESIGN §3). `--flag=value` and `--flag value` both work.
 
-const valueFlags = new Set(['lang', 'slide', 'display', 'dwell', 'idle', 'export-pdf', 'export-png', 'handout', 'port'])
+const valueFlags = new Set([
+  'lang',
+  'slide',
+  'display',
+  'dwell',
+  'idle',
+  'export-pdf',
+  'export-png',
+  'handout',
+  'port',
+  'programme',
+])
 const langs = ['zh', 'en', 'bi']
 
 function splitArgs(argv) {
@@ -40,6 +51,7 @@ export function parseStartArgs(argv) {
   let build = true
   let slide
   let kiosk = false
+  let programme
   const kioskParams = {}
   for (const item of splitArgs(argv)) {
     if (item.name === 'no-build') {
@@ -62,6 +74,10 @@ export function parseStartArgs(argv) {
       case 'kiosk':
         kiosk = true
         break
+      case 'programme':
+        if (item.value) programme = item.value
+        else problems.push('--programme: missing value; expected a programme file, e.g. --programme=visit.json')
+        break
       case 'dwell':
       case 'idle': {
         const seconds = positiveSeconds(item.value)
@@ -77,7 +93,44 @@ export function parseStartArgs(argv) {
     for (const name of ['dwell', 'idle'])
       if (kioskParams[name] !== undefined) query.set(name, String(kioskParams[name]))
   }
-  return { build, electronArgs, web: { query: query.toString(), hash: slide ? `#/${slide}` : '' }, problems }
+  return {
+    build,
+    electronArgs,
+    web: { query: query.toString(), hash: slide ? `#/${slide}` : '' },
+    ...(programme !== undefined && { programme }),
+    problems,
+  }
+}
+
+/**
+ * A programme file for the web edition: its text and name, or a problem. The renderer checks the
+ * rest against the schema and the report and names every problem.
+ */
+export function readProgrammeFile(file, readText) {
+  let text
+  try {
+    text = readText(file)
+  } catch (error) {
+    return { problem: `--programme=${file}: the file cannot be read (${error.code ?? error.message})` }
+  }
+  let raw
+  try {
+    raw = JSON.parse(text)
+  } catch (error) {
+    return { problem: `--programme=${file}: not valid JSON (${error.message})` }
+  }
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
+    return { problem: `--programme=${file}: expected a JSON object (a visit programme)` }
+  if (typeof raw.name !== 'string' || raw.name.trim() === '')
+    return { problem: `--programme=${file}: programme.name: expected the programme's name as text` }
+  return { text, name: raw.name.trim() }
+}
+
+/** The web query with the programme's name added. */
+export function withProgramme(query, name) {
+  const params = new URLSearchParams(query)
+  params.set('programme', name)
+  return params.toString()
 }
 
 /** The web edition's address for the parsed flags, on a server whose root URL is `base`. */

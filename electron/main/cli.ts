@@ -23,6 +23,8 @@ export interface CliOptions {
   exportPdf?: string
   exportPng?: string
   handout?: HandoutVariant
+  /** A programme file or the name of a saved programme. */
+  programme?: string
 }
 
 export interface ParsedArgs {
@@ -30,7 +32,7 @@ export interface ParsedArgs {
   problems: string[]
 }
 
-type ValueFlag = 'lang' | 'slide' | 'display' | 'dwell' | 'idle' | 'export-pdf' | 'export-png' | 'handout'
+type ValueFlag = 'lang' | 'slide' | 'display' | 'dwell' | 'idle' | 'export-pdf' | 'export-png' | 'handout' | 'programme'
 type BooleanFlag = 'kiosk' | 'presenter' | 'dev'
 
 const booleanFlags: Record<BooleanFlag, keyof CliOptions> = { kiosk: 'kiosk', presenter: 'presenter', dev: 'dev' }
@@ -44,11 +46,12 @@ const valueHints: Record<ValueFlag, string> = {
   'export-pdf': 'expected a file name, e.g. --export-pdf=briefing.pdf',
   'export-png': 'expected a folder, e.g. --export-png=slides',
   handout: 'expected one of slides, notes, bilingual',
+  programme: 'expected a programme file (visit.json) or the name of a saved programme',
 }
 
 export const usage =
   'options: --kiosk, --lang=zh|en|bi, --slide=N, --display=N, --dwell=S, --idle=S, ' +
-  '--export-pdf=FILE, --export-png=DIR, --handout=slides|notes|bilingual, --presenter, --dev'
+  '--export-pdf=FILE, --export-png=DIR, --handout=slides|notes|bilingual, --programme=FILE|NAME, --presenter, --dev'
 
 // Chromium, Electron and Node switches that may appear in process.argv. Exact names, then families.
 const foreignExact = new Set([
@@ -167,6 +170,10 @@ function applyValue(options: CliOptions, flag: ValueFlag, value: string): string
       options[flag] = s
       return null
     }
+    case 'programme':
+      if (value.trim() === '' || value.includes('\0') || value.length > 4096) return bad('empty or too long')
+      options.programme = value
+      return null
     case 'export-pdf':
     case 'export-png':
       if (value.trim() === '' || value.includes('\0')) return bad('empty path')

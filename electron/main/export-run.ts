@@ -25,6 +25,8 @@ export interface ExportJob {
   lang: StartLang
   handout: HandoutVariant
   settings: Settings
+  /** The programme the handout follows (`?programme=NAME`); absent: the whole report. */
+  programme?: string
 }
 
 export type ExportResult = { ok: true; path: string } | { ok: false; message: string }
@@ -32,7 +34,11 @@ export type ExportResult = { ok: true; path: string } | { ok: false; message: st
 const noOptions: CliOptions = { kiosk: false, presenter: false, dev: false }
 
 export function printUrl(job: ExportJob, slide?: number): string {
-  return rendererUrl({ kind: 'print', lang: job.lang, handout: job.handout, slide }, noOptions, job.settings)
+  return rendererUrl(
+    { kind: 'print', lang: job.lang, handout: job.handout, slide, programme: job.programme },
+    noOptions,
+    job.settings,
+  )
 }
 
 function failure(error: unknown): ExportResult {

@@ -14,7 +14,7 @@ import {
   type IpcMainEvent,
   type IpcMainInvokeEvent,
 } from 'electron'
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import {
@@ -27,6 +27,7 @@ import {
   type Settings,
 } from '../../src/contract'
 import { contentSecurityPolicy } from '../../src/contract/csp'
+import { launchProgramme } from './programme'
 import { appArgv, isDevelopment, isExport, kioskEnabled, parseArgs, startLang, type CliOptions } from './cli'
 import { DeckRelay } from './deck-relay'
 import { diskPorts, electronRenderPorts, ensureFolder, exportFromMenu } from './export-electron'
@@ -61,6 +62,12 @@ protocol.registerSchemesAsPrivileged([
 
 const parsed = parseArgs(appArgv(process.argv, Boolean(process.defaultApp)))
 const options: CliOptions = parsed.options
+// --programme=FILE is read once here; the windows are opened with the programme's name.
+const launched = launchProgramme(options.programme, {
+  exists: (path) => existsSync(path),
+  readText: (path) => readFileSync(path, 'utf8'),
+})
+options.programme = launched.name
 const devServer = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL
 const development = isDevelopment(options, app.isPackaged, devServer)
 const paths = appPaths(app.getAppPath())
@@ -125,19 +132,24 @@ if (refusedSwitches) {
 } else if (!app.requestSingleInstanceLock()) {
   app.quit()
 } else {
-  for (const problem of parsed.problems) log.warn(problem)
+  for (const problem of [...parsed.problems, ...launched.problems]) log.warn(problem)
   app.whenReady().then(startApp, (error) => log.error(`start-up failed: ${describeError(error)}`))
 }
 
 async function runCommandLineExport(): Promise<void> {
-  if (parsed.problems.length) {
-    process.stderr.write(`Export not started: ${parsed.problems.join('; ')}\n`)
+  if (parsed.problems.length || launched.problems.length) {
+    process.stderr.write(`Export not started: ${[...parsed.problems, ...launched.problems].join('; ')}\n`)
     app.exit(2)
     return
   }
   prepareSession()
   const { settings } = await store.load()
-  const job: ExportJob = { lang: startLang(options, settings), handout: options.handout ?? 'slides', settings }
+  const job: ExportJob = {
+    lang: options.lang ?? launched.programme?.lang ?? startLang(options, settings),
+    handout: options.handout ?? 'slides',
+    settings,
+    programme: options.programme,
+  }
   const render = electronRenderPorts({ preload: paths.preload, signals, registry })
   wireIpc(settings, false)
   const report = (what: string) => (p: { done: number; total: number }) =>
@@ -205,6 +217,7 @@ function wireIpc(initial: Settings, kiosk: boolean): { current: Settings } {
         return false
       },
       getDeckState: () => relay.latest,
+      getProgramme: () => launched.programme,
       publishDeck: (sender, update) => {
         const ids = registry.deckWindows().map((w) => w.webContents.id)
         const published = relay.publish(sender.id, update, ids)
@@ -397,7 +410,7 @@ async function startApp(): Promise<void> {
     exportFromMenu(format, {
       parent,
       defaultFolder: app.getPath('documents'),
-      job: { settings: settings.current },
+      job: { settings: settings.current, programme: options.programme },
       render,
       progress: (p) => sendToAudience(eventChannels.exportProgress, p),
       log: (m) => log.info(m),

@@ -19,7 +19,7 @@ export const restartingUrl = `${appOrigin}/__restarting`
 export type View =
   | { kind: 'audience' }
   | { kind: 'presenter' }
-  | { kind: 'print'; lang: StartLang; handout: HandoutVariant; slide?: number }
+  | { kind: 'print'; lang: StartLang; handout: HandoutVariant; slide?: number; programme?: string }
 
 /** `base` is app://briefing/index.html, or the dev server's URL in development. */
 export function rendererUrl(view: View, options: CliOptions, settings: Settings, base: string = appIndexUrl): string {
@@ -27,8 +27,18 @@ export function rendererUrl(view: View, options: CliOptions, settings: Settings,
 }
 
 export function windowLocation(view: View, options: CliOptions, settings: Settings): RendererLocation {
-  if (view.kind === 'print') return { ...deckLangOf(view.lang), print: { handout: view.handout, slide: view.slide } }
+  if (view.kind === 'print')
+    return {
+      ...deckLangOf(view.lang),
+      print: { handout: view.handout, slide: view.slide },
+      ...(view.programme !== undefined && { programme: view.programme }),
+    }
   const location: RendererLocation = { ...deckLangOf(startLang(options, settings)) }
+  // A programme's own language applies unless --lang says otherwise (the renderer decides).
+  if (options.programme !== undefined) {
+    if (options.lang === undefined) delete location.lang
+    location.programme = options.programme
+  }
   if (view.kind === 'presenter') return { ...location, view: 'presenter' }
   if (kioskEnabled(options, settings))
     location.kiosk = {

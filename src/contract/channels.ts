@@ -9,6 +9,7 @@ export const invokeChannels = {
   toggleFullScreen: 'window:toggle-full-screen',
   exitKiosk: 'kiosk:exit',
   getDeckState: 'deck:get',
+  getProgramme: 'programme:get',
 } as const
 
 /** Fire-and-forget channels from a renderer (ipcRenderer.send → ipcMain.on). */

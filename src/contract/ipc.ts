@@ -5,6 +5,7 @@ import type { EventName, InvokeName, SendName } from './channels'
 import { deckUpdateSchema, type SyncMessage } from './deck'
 import { printedPagesSchema, type ExportProgress } from './export'
 import type { MenuCommand } from './menu'
+import type { Programme } from './programme'
 import { pinAttemptSchema, settingsPatchSchema, type SettingsView } from './settings'
 import { z } from './zod'
 
@@ -24,6 +25,7 @@ export const invokeArgs = {
   toggleFullScreen: z.tuple([z.boolean().optional()]),
   exitKiosk: z.tuple([pinAttemptSchema]),
   getDeckState: z.tuple([]),
+  getProgramme: z.tuple([]),
 } satisfies Record<InvokeName, z.ZodTuple>
 
 export interface InvokeResults {
@@ -35,6 +37,8 @@ export interface InvokeResults {
   toggleFullScreen: boolean
   exitKiosk: boolean
   getDeckState: SyncMessage | null
+  /** The programme given with `--programme` (checked against the schema), or null. */
+  getProgramme: Programme | null
 }
 
 /** Payloads of each send channel. */

@@ -2,6 +2,7 @@
 // renderer may read and what it may change. Reading never throws: a missing or ill-typed field
 // takes its fallback and is reported with its path and what was expected.
 import { langSchema, languages, type Lang } from './lang'
+import { programmeListSchema } from './programme'
 import { z } from './zod'
 
 /** Timing limits: a floor that keeps a kiosk from spinning, a ceiling of one day. */
@@ -45,11 +46,15 @@ export const settingsSchema = z.strictObject({
   bilingual: z.boolean(),
   showProgress: z.boolean(),
   kiosk: kioskSettingsSchema,
+  /** Visit programmes kept by name (renderer-owned: the Prepare view saves them). */
+  programmes: programmeListSchema,
 })
 export type Settings = z.infer<typeof settingsSchema>
 
 /** The fields a renderer owns and may save; kiosk settings come only from the file or the command line. */
-export const settingsPatchSchema = settingsSchema.pick({ lang: true, bilingual: true, showProgress: true }).partial()
+export const settingsPatchSchema = settingsSchema
+  .pick({ lang: true, bilingual: true, showProgress: true, programmes: true })
+  .partial()
 export type SettingsPatch = z.infer<typeof settingsPatchSchema>
 
 /** The fields a window owns, read from what it stored (the web edition's local storage). */
@@ -81,6 +86,7 @@ export function defaultSettings(): Settings {
     lang: 'zh',
     bilingual: false,
     showProgress: true,
+    programmes: [],
     kiosk: {
       enabled: false,
       languages: [...languages],
@@ -92,7 +98,7 @@ export function defaultSettings(): Settings {
 
 export function settingsView(settings: Settings): SettingsView {
   const { exitPin: _pin, ...kiosk } = settings.kiosk
-  return { ...settings, kiosk: { ...kiosk, languages: [...kiosk.languages] } }
+  return { ...settings, programmes: [...settings.programmes], kiosk: { ...kiosk, languages: [...kiosk.languages] } }
 }
 
 interface Field {
@@ -107,6 +113,10 @@ const topFields: Record<Exclude<keyof Settings, 'kiosk'>, Field> = {
   lang: { schema: langSchema, expected: `must be ${languages.map((l) => `"${l}"`).join(' or ')}` },
   bilingual: boolean,
   showProgress: boolean,
+  programmes: {
+    schema: programmeListSchema,
+    expected: 'must be a list of visit programmes with different names (see the README)',
+  },
 }
 const kioskFields: Record<keyof KioskSettings, Field> = {
   enabled: boolean,

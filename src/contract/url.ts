@@ -4,9 +4,10 @@
 import { limits } from './deck'
 import { handoutVariants, type HandoutVariant } from './export'
 import { deckLangOf, isStartLang, startLanguages, startLangOf, type Lang } from './lang'
+import { programmeNameSchema } from './programme'
 import { timing } from './settings'
 
-export const views = ['audience', 'presenter'] as const
+export const views = ['audience', 'presenter', 'prepare'] as const
 export type View = (typeof views)[number]
 
 export interface StartupOptions {
@@ -20,6 +21,8 @@ export interface StartupOptions {
   print: { enabled: boolean; handout: HandoutVariant; slide?: number }
   /** `?progress=0` hides the progress bar and slide counter. */
   showProgress?: boolean
+  /** `?programme=NAME`: run the visit programme of that name. */
+  programme?: string
   warnings: string[]
 }
 
@@ -33,6 +36,7 @@ export interface RendererLocation {
   reducedMotion?: boolean
   print?: { handout?: HandoutVariant; slide?: number }
   showProgress?: boolean
+  programme?: string
 }
 
 function number(
@@ -106,8 +110,15 @@ export function parseStartup(search: string, hash: string, prefersReducedMotion 
   } else if (lang !== null) warnings.push(`?lang=${lang}: expected ${orList(startLanguages)}; ignored`)
 
   const view = params.get('view')
-  if (view === 'presenter') options.view = 'presenter'
-  else if (view !== null && view !== 'audience') warnings.push(`?view=${view}: expected presenter; ignored`)
+  if (view === 'presenter' || view === 'prepare') options.view = view
+  else if (view !== null && view !== 'audience') warnings.push(`?view=${view}: expected presenter or prepare; ignored`)
+
+  const programme = params.get('programme')
+  if (programme !== null) {
+    const name = programmeNameSchema.safeParse(programme)
+    if (name.success) options.programme = name.data
+    else warnings.push(`?programme=${programme.slice(0, 100)}: expected a programme name; ignored`)
+  }
 
   options.kiosk.enabled = flag(params, 'kiosk', warnings) ?? false
   const dwell = number(params, 'dwell', warnings, { min: timing.minDwellSeconds })
@@ -141,7 +152,8 @@ export function rendererQuery(location: RendererLocation): string {
     query.set('lang', startLangOf(location.lang ?? 'zh', location.bilingual ?? false))
   if (location.print?.handout !== undefined) query.set('handout', location.print.handout)
   if (location.print?.slide !== undefined) query.set('slide', String(location.print.slide))
-  if (location.view === 'presenter') query.set('view', 'presenter')
+  if (location.view === 'presenter' || location.view === 'prepare') query.set('view', location.view)
+  if (location.programme !== undefined) query.set('programme', location.programme)
   if (location.kiosk) {
     query.set('kiosk', '1')
     if (location.kiosk.dwellSeconds !== undefined) query.set('dwell', String(location.kiosk.dwellSeconds))
@@ -180,5 +192,6 @@ export function locationOf(startup: StartupOptions): RendererLocation {
   if (startup.print.enabled) location.print = { handout: startup.print.handout, slide: startup.print.slide }
   if (startup.reducedMotion) location.reducedMotion = true
   if (startup.showProgress !== undefined) location.showProgress = startup.showProgress
+  if (startup.programme !== undefined) location.programme = startup.programme
   return location
 }

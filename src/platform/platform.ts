@@ -16,4 +16,6 @@ export interface Platform {
   /** Tells the host the print layout is complete (fonts loaded, every chart finished). */
   printReady(pages: number): void
   exitKiosk(pin: string): Promise<boolean>
+  /** The programme the app or the web edition's server was started with (`--programme=FILE`), unchecked; null if none. */
+  launchProgramme(): Promise<unknown>
 }

@@ -114,5 +114,10 @@ export function webPlatform(): Platform {
     async exitKiosk(pin) {
       return pin === defaultExitPin
     },
+    // `npm run web -- --programme=FILE` serves the file as programme.json (null without the flag).
+    async launchProgramme() {
+      const response = await fetch('programme.json', { cache: 'no-store' })
+      return response.ok ? response.json() : null
+    },
   }
 }

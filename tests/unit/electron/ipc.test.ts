@@ -118,6 +118,7 @@ function setup(overrides: Partial<IpcHandlers> = {}) {
     toggleFullScreen: vi.fn(() => true),
     exitKiosk: vi.fn(() => false),
     getDeckState: vi.fn(() => null),
+    getProgramme: vi.fn(() => null),
     publishDeck: vi.fn(),
     printReady: vi.fn(),
     ...overrides,

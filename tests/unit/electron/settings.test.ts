@@ -18,6 +18,7 @@ describe('validateSettings', () => {
       lang: 'en',
       bilingual: true,
       showProgress: false,
+      programmes: [],
       kiosk: { enabled: true, languages: ['en'], idleSeconds: 60, exitPin: '4821', dwellSeconds: 9 },
     }
     expect(validateSettings(good, 'f.json')).toEqual({ settings: good, problems: [] })
