@@ -1,0 +1,138 @@
+// Visit programmes in the browser: running one (web flag and saved), preparing, importing, exporting.
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Browser, Page } from 'playwright-core'
+import type { Programme } from '../../src/contract'
+import { serve, type Served } from '../../scripts/serve.mjs'
+import { builtDeck, launchChromium, openDeck, type PageWatch } from './harness'
+
+const hebeiText = readFileSync('tests/fixtures/programmes/hebei.json', 'utf8')
+const hebei = JSON.parse(hebeiText) as Programme
+const deck = builtDeck()
+const part3 = deck.slides.filter((s) => s.section === 3).map((s) => s.id)
+const chosen = [...part3, 'part-5-smart']
+const programmeIds = ['programme--welcome', ...chosen, 'programme--closing']
+const query = `?programme=${encodeURIComponent(hebei.name)}&motion=reduce`
+
+let browser: Browser
+let server: Served
+const watches: PageWatch[] = []
+beforeAll(async () => {
+  server = await serve({ root: join(process.cwd(), 'out', 'renderer'), programme: hebeiText })
+  browser = await launchChromium()
+})
+afterAll(async () => {
+  for (const watch of watches) expect(watch.errors).toEqual([])
+  await browser?.close()
+  await server?.close()
+})
+
+async function open(path: string, context: Browser | Awaited<ReturnType<Browser['newContext']>> = browser) {
+  const opened = await openDeck(context, server.url, path)
+  watches.push(opened.watch)
+  return opened.page
+}
+
+const slideId = (page: Page) => page.locator('[data-slide-number] article').last().getAttribute('data-slide-id')
+const counter = (page: Page) =>
+  page
+    .locator('[data-counter]')
+    .textContent()
+    .then((t) => t?.trim())
+
+async function waitForSlide(page: Page, id: string) {
+  await page.waitForFunction(
+    (want) =>
+      [...document.querySelectorAll('[data-slide-number] article')].at(-1)?.getAttribute('data-slide-id') === want,
+    id,
+  )
+}
+
+describe('running a programme', () => {
+  it('starts on the welcome, goes through the chosen slides in order and ends on the closing', async () => {
+    const page = await open(query)
+    expect(await slideId(page)).toBe('programme--welcome')
+    await expect(page.locator('[data-delegation]').textContent()).resolves.toContain(hebei.delegation.en)
+    await expect(page.locator('[data-date]').textContent()).resolves.toContain('March 15, 2027')
+    expect(await counter(page)).toBe(`1 / ${programmeIds.length}`)
+    const visited: string[] = []
+    for (let i = 0; i < 40; i++) {
+      const id = (await slideId(page))!
+      if (visited.at(-1) !== id) visited.push(id)
+      if (id === 'programme--closing') break
+      await page.keyboard.press('PageDown')
+    }
+    expect(visited).toEqual(programmeIds)
+    expect(await counter(page)).toBe(`${programmeIds.length} / ${programmeIds.length}`)
+    await page.keyboard.press('PageDown')
+    expect(await slideId(page)).toBe('programme--closing')
+    await page.keyboard.press('Home')
+    await waitForSlide(page, 'programme--welcome')
+    await page.keyboard.type('3')
+    await page.keyboard.press('Enter')
+    await waitForSlide(page, programmeIds[2]!)
+    expect(location(page)).toMatch(/#\/3$/)
+  })
+
+  it('the overview lists the programme; "all slides" reaches any slide, and the deck then returns', async () => {
+    const page = await open(`${query}#/2`)
+    await waitForSlide(page, programmeIds[1]!)
+    await page.keyboard.press('o')
+    await expect(page.locator('[data-thumb]').count()).resolves.toBe(programmeIds.length)
+    await page.locator('[data-overview-list="all"]').click()
+    await expect(page.locator('[data-thumb]').count()).resolves.toBe(deck.slides.length)
+    await page.locator('[data-thumb-slide="part-8-online"]').click()
+    await waitForSlide(page, 'part-8-online')
+    await expect(page.locator('[data-counter][data-detour]').textContent()).resolves.toContain(
+      String(deck.slides.findIndex((s) => s.id === 'part-8-online') + 1),
+    )
+    for (let i = 0; i < 12 && (await slideId(page)) === 'part-8-online'; i++) await page.keyboard.press('ArrowRight')
+    await waitForSlide(page, programmeIds[1]!)
+    expect(await counter(page)).toBe(`2 / ${programmeIds.length}`)
+  })
+
+  it('the presenter view shows the same programme and follows the audience through a detour', async () => {
+    const context = await browser.newContext()
+    const audience = await open(query, context)
+    const presenter = await openDeck(context, server.url, `${query}&view=presenter`, { width: 1440, height: 900 })
+    watches.push(presenter.watch)
+    const position = () => presenter.page.locator('[data-presenter-position]').textContent()
+    await expect(position()).resolves.toContain(`1 / ${programmeIds.length}`)
+    await audience.keyboard.press('PageDown')
+    await presenter.page.waitForFunction(
+      (text) => document.querySelector('[data-presenter-position]')?.textContent?.includes(text),
+      `2 / ${programmeIds.length}`,
+    )
+    await expect(presenter.page.locator('[data-notes]').getAttribute('lang')).resolves.toBe('zh-CN')
+    await audience.evaluate(() => (location.hash = '#/1'))
+    await audience.keyboard.press('o')
+    await audience.locator('[data-overview-list="all"]').click()
+    await audience.locator('[data-thumb-slide="part-1"]').click()
+    await presenter.page.waitForFunction(() =>
+      document.querySelector('[data-presenter-position]')?.textContent?.match(/\d/),
+    )
+    await presenter.page.waitForFunction(
+      () => document.querySelector('.current [data-slide-id]')?.getAttribute('data-slide-id') === 'part-1',
+    )
+    // The presenter's next slide is the return to the programme.
+    await expect(
+      presenter.page.locator('[data-next-slide] [data-slide-id]').getAttribute('data-slide-id'),
+    ).resolves.toBe('programme--welcome')
+    await presenter.page.locator('[data-presenter-next]').click()
+    await waitForSlide(audience, 'programme--welcome')
+    await context.close()
+  })
+
+  it('a programme name that is not saved gives a clear message instead of the deck', async () => {
+    const page = await browser.newPage()
+    await page.goto(`${server.url}?programme=Nobody`)
+    const error = page.locator('[data-programme-error]')
+    await expect(error.textContent()).resolves.toContain('?programme=Nobody: no programme of that name')
+    await page.close()
+  })
+})
+
+function location(page: Page): string {
+  return page.url()
+}
