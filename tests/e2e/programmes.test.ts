@@ -72,7 +72,7 @@ describe('running a programme', () => {
     await page.keyboard.type('3')
     await page.keyboard.press('Enter')
     await waitForSlide(page, programmeIds[2]!)
-    expect(location(page)).toMatch(/#\/3$/)
+    expect(page.url()).toMatch(/#\/3$/)
   })
 
   it('the overview lists the programme; "all slides" reaches any slide, and the deck then returns', async () => {
@@ -124,6 +124,22 @@ describe('running a programme', () => {
     await context.close()
   })
 
+  it('the presenter view shows the programme’s time plan and its pace part by part', async () => {
+    const context = await browser.newContext()
+    await context.clock.install()
+    const presenter = await openDeck(context, server.url, `${query}&view=presenter#/2`, { width: 1440, height: 900 })
+    watches.push(presenter.watch)
+    const page = presenter.page
+    await expect(page.locator('[data-plan-total]').textContent()).resolves.toMatch(/^Total \d+:\d\d \/ planned 12 min$/)
+    await expect(page.locator('[data-estimate]').textContent()).resolves.toMatch(/^about \d+:\d\d$/)
+    await expect(page.locator('[data-pace-part]').textContent()).resolves.toMatch(/^part 3: /)
+    await context.clock.fastForward('10:00')
+    await page.waitForFunction(() =>
+      /^part 3: \d+ min behind$/.test(document.querySelector('[data-pace-part]')?.textContent ?? ''),
+    )
+    await context.close()
+  })
+
   it('a programme name that is not saved gives a clear message instead of the deck', async () => {
     const page = await browser.newPage()
     await page.goto(`${server.url}?programme=Nobody`)
@@ -132,7 +148,3 @@ describe('running a programme', () => {
     await page.close()
   })
 })
-
-function location(page: Page): string {
-  return page.url()
-}
