@@ -15,6 +15,7 @@ import {
   type IpcMainInvokeEvent,
 } from 'electron'
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { readFile, stat } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import {
@@ -28,6 +29,8 @@ import {
 } from '../../src/contract'
 import { contentSecurityPolicy } from '../../src/contract/csp'
 import { launchProgramme } from './programme'
+import { openProgrammeFile, saveProgrammeFile, type ProgrammeFilePorts } from './programme-files'
+import { writeFileAtomic } from './atomic-write'
 import { appArgv, isDevelopment, isExport, kioskEnabled, parseArgs, startLang, type CliOptions } from './cli'
 import { DeckRelay } from './deck-relay'
 import { diskPorts, electronRenderPorts, ensureFolder, exportFromMenu } from './export-electron'
@@ -218,6 +221,21 @@ function wireIpc(initial: Settings, kiosk: boolean): { current: Settings } {
       },
       getDeckState: () => relay.latest,
       getProgramme: () => launched.programme,
+      saveProgrammeFile: (sender, programme) => saveProgrammeFile(programme, programmeFiles(sender.id)),
+      openProgrammeFile: (sender) => openProgrammeFile(programmeFiles(sender.id)),
+      showView: (sender, request) => {
+        const win = registry.audience
+        if (!win || win.webContents.id !== sender.id || kiosk) {
+          log.warn(`showView from window ${sender.id}, which is not the audience window; ignored`)
+          return
+        }
+        // What the windows run from now on, the presenter view and a reload included.
+        options.programme = request.programme
+        const view = { kind: request.view === 'prepare' ? ('prepare' as const) : ('audience' as const) }
+        const url = rendererUrl(view, options, state.current, rendererBase)
+        win.webContents.loadURL(url).catch((error) => log.warn(`showView: ${describeError(error)}`))
+        registry.presenter?.close()
+      },
       publishDeck: (sender, update) => {
         const ids = registry.deckWindows().map((w) => w.webContents.id)
         const published = relay.publish(sender.id, update, ids)
@@ -247,6 +265,31 @@ function wireIpc(initial: Settings, kiosk: boolean): { current: Settings } {
     },
   )
   return state
+}
+
+function programmeFiles(senderId: number): ProgrammeFilePorts {
+  const parent = registry.byContentsId(senderId)
+  const filters = [{ name: '访问安排 Programme (JSON)', extensions: ['json'] }]
+  return {
+    chooseSave: async (name) => {
+      const box = { title: '导出访问安排 Export programme', defaultPath: join(app.getPath('documents'), name), filters }
+      const saved = await (parent ? dialog.showSaveDialog(parent, box) : dialog.showSaveDialog(box))
+      return saved.canceled || !saved.filePath ? null : saved.filePath
+    },
+    chooseOpen: async () => {
+      const box = {
+        title: '导入访问安排 Import programme',
+        defaultPath: app.getPath('documents'),
+        filters,
+        properties: ['openFile' as const],
+      }
+      const picked = await (parent ? dialog.showOpenDialog(parent, box) : dialog.showOpenDialog(box))
+      return picked.canceled ? null : (picked.filePaths[0] ?? null)
+    },
+    write: (file, text) => writeFileAtomic(file, text),
+    size: async (file) => (await stat(file)).size,
+    read: (file) => readFile(file, 'utf8'),
+  }
 }
 
 function appInfo(kiosk: boolean): AppInfo {

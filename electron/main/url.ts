@@ -19,6 +19,7 @@ export const restartingUrl = `${appOrigin}/__restarting`
 export type View =
   | { kind: 'audience' }
   | { kind: 'presenter' }
+  | { kind: 'prepare' }
   | { kind: 'print'; lang: StartLang; handout: HandoutVariant; slide?: number; programme?: string }
 
 /** `base` is app://briefing/index.html, or the dev server's URL in development. */
@@ -39,7 +40,7 @@ export function windowLocation(view: View, options: CliOptions, settings: Settin
     if (options.lang === undefined) delete location.lang
     location.programme = options.programme
   }
-  if (view.kind === 'presenter') return { ...location, view: 'presenter' }
+  if (view.kind === 'presenter' || view.kind === 'prepare') return { ...location, view: view.kind }
   if (kioskEnabled(options, settings))
     location.kiosk = {
       dwellSeconds: options.dwell ?? settings.kiosk.dwellSeconds,

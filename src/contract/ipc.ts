@@ -5,7 +5,13 @@ import type { EventName, InvokeName, SendName } from './channels'
 import { deckUpdateSchema, type SyncMessage } from './deck'
 import { printedPagesSchema, type ExportProgress } from './export'
 import type { MenuCommand } from './menu'
-import type { Programme } from './programme'
+import {
+  programmeSchema,
+  viewRequestSchema,
+  type Programme,
+  type ProgrammeOpened,
+  type ProgrammeSaved,
+} from './programme'
 import { pinAttemptSchema, settingsPatchSchema, type SettingsView } from './settings'
 import { z } from './zod'
 
@@ -26,6 +32,10 @@ export const invokeArgs = {
   exitKiosk: z.tuple([pinAttemptSchema]),
   getDeckState: z.tuple([]),
   getProgramme: z.tuple([]),
+  saveProgrammeFile: z.tuple([programmeSchema]),
+  openProgrammeFile: z.tuple([]),
+  /** Only the audience window may change what it shows. */
+  showView: z.tuple([viewRequestSchema]),
 } satisfies Record<InvokeName, z.ZodTuple>
 
 export interface InvokeResults {
@@ -39,6 +49,9 @@ export interface InvokeResults {
   getDeckState: SyncMessage | null
   /** The programme given with `--programme` (checked against the schema), or null. */
   getProgramme: Programme | null
+  saveProgrammeFile: ProgrammeSaved
+  openProgrammeFile: ProgrammeOpened
+  showView: void
 }
 
 /** Payloads of each send channel. */

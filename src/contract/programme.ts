@@ -145,3 +145,24 @@ export function parseProgrammeText(text: string, root = 'programme'): ProgrammeR
   }
   return readProgramme(raw, root)
 }
+
+/** Where a window can send itself (the desktop app loads it; a browser navigates). */
+export const viewRequestSchema = z.strictObject({
+  view: z.enum(['audience', 'prepare']),
+  programme: programmeNameSchema.optional(),
+})
+export type ViewRequest = z.infer<typeof viewRequestSchema>
+
+/** A programme file saved: where, or why not; null when the dialog was cancelled. */
+export type ProgrammeSaved = { ok: true; path: string } | { ok: false; message: string } | null
+/** A programme file opened, as text for the window to check; null when the dialog was cancelled. */
+export type ProgrammeOpened = { ok: true; name: string; text: string } | { ok: false; message: string } | null
+
+/** Larger files are refused unread: a programme is a few hundred bytes. */
+export const programmeFileMaxBytes = 256 * 1024
+
+/** A file name for a programme: its name without characters file systems refuse. */
+export function programmeFileName(programme: Pick<Programme, 'name'>): string {
+  const base = programme.name.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, '-').replace(/^[.\s-]+|[.\s-]+$/g, '')
+  return `${base || 'programme'}.json`
+}

@@ -26,5 +26,8 @@ export function electronPlatform(api: BriefingApi): Platform {
     printReady: (pages) => api.printReady(pages),
     exitKiosk: (pin) => api.exitKiosk(pin),
     launchProgramme: () => api.getProgramme(),
+    saveProgrammeFile: (programme) => api.saveProgrammeFile(programme),
+    openProgrammeFile: () => api.openProgrammeFile(),
+    showView: (request) => void api.showView(request),
   }
 }

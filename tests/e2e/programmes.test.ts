@@ -148,3 +148,134 @@ describe('running a programme', () => {
     await page.close()
   })
 })
+
+describe('preparing a programme', () => {
+  let plain: Served
+  beforeAll(async () => {
+    // No programme file: what `npm run web` serves without --programme.
+    plain = await serve({ root: join(process.cwd(), 'out', 'renderer'), programme: null })
+  })
+  afterAll(async () => {
+    await plain?.close()
+  })
+
+  async function prepare(context: Awaited<ReturnType<Browser['newContext']>>) {
+    const opened = await openDeck(context, plain.url, '?view=prepare&lang=en')
+    watches.push(opened.watch)
+    return opened.page
+  }
+
+  async function fill(page: Page, programme: Programme) {
+    await page.fill('[data-field="name"]', programme.name)
+    await page.fill('[data-field="delegationZh"]', programme.delegation.zh)
+    await page.fill('[data-field="delegationEn"]', programme.delegation.en)
+    await page.fill('[data-field="date"]', programme.date!)
+    await page.fill('[data-field="minutes"]', String(programme.minutes))
+    await page.selectOption('[data-field="lang"]', programme.lang)
+    await page.selectOption('[data-field="notesLang"]', programme.notesLang)
+  }
+
+  const entries = (page: Page) =>
+    page
+      .locator('[data-order] [data-entry-key]')
+      .evaluateAll((els) => els.map((el) => el.getAttribute('data-entry-key')))
+
+  it('prepares parts 3 and 5 for a named delegation in 12 minutes, saves it, and it is there after a restart', async () => {
+    const context = await browser.newContext()
+    const page = await prepare(context)
+    await fill(page, hebei)
+    await page.check('[data-include-part="3"]')
+    await page.check('[data-include-slide="part-5-smart"]')
+    expect(await entries(page)).toEqual(['part:3', 'part-5-smart'])
+    // Keyboard and buttons reorder.
+    await page.locator('[data-entry="1"]').focus()
+    await page.keyboard.press('Alt+ArrowUp')
+    expect(await entries(page)).toEqual(['part-5-smart', 'part:3'])
+    await page.locator('[data-entry-key="part-5-smart"] button[aria-label="Move down"]').click()
+    expect(await entries(page)).toEqual(['part:3', 'part-5-smart'])
+    // Leaving one slide out of a whole part keeps the others.
+    await page.uncheck(`[data-include-slide="${part3.at(-1)}"]`)
+    expect(await entries(page)).toEqual([...part3.slice(0, -1), 'part-5-smart'])
+    await page.check('[data-include-part="3"]')
+    expect(await entries(page)).toEqual(['part:3', 'part-5-smart'])
+    await expect(page.locator('[data-plan-total]').textContent()).resolves.toMatch(/planned 12 min/)
+    await expect(page.locator('[data-preview] [data-delegation]').first().textContent()).resolves.toContain(
+      hebei.delegation.en,
+    )
+    await page.click('[data-save]')
+    await expect(page.locator('[data-status="ok"]').textContent()).resolves.toContain('Saved “Hebei visit”')
+
+    // A restart: a new page in the same profile.
+    await page.close()
+    const again = await prepare(context)
+    await again.selectOption('[data-saved]', hebei.name)
+    await expect(again.locator('[data-field="delegationZh"]').inputValue()).resolves.toBe(hebei.delegation.zh)
+    expect(await entries(again)).toEqual(['part:3', 'part-5-smart'])
+    const stored = await again.evaluate(() => JSON.parse(localStorage.getItem('wuhai-briefing.settings') ?? '{}'))
+    expect(stored.programmes).toEqual([hebei])
+
+    // Present it: the briefing opens on the welcome of this programme.
+    await again.click('[data-run]')
+    await again.waitForSelector('[data-generated="welcome"]')
+    expect(again.url()).toContain('programme=Hebei+visit')
+    await expect(again.locator('[data-counter]').textContent()).resolves.toContain(`1 / ${programmeIds.length}`)
+    await context.close()
+  })
+
+  it('refuses a broken file with a message naming the problem, and changes nothing', async () => {
+    const context = await browser.newContext()
+    const page = await prepare(context)
+    await fill(page, hebei)
+    await page.check('[data-include-part="3"]')
+    await page.click('[data-save]')
+    await page.fill('[data-field="minutes"]', '30')
+    const before = await page.evaluate(() => localStorage.getItem('wuhai-briefing.settings'))
+
+    const importing = async (file: string) => {
+      const chooser = page.waitForEvent('filechooser')
+      await page.click('[data-import]')
+      await (await chooser).setFiles(file)
+      const name = file.split('/').at(-1)!
+      await page.waitForFunction(
+        (n) => document.querySelector('[data-status="problems"]')?.textContent?.includes(n),
+        name,
+      )
+      return page.locator('[data-status="problems"]').textContent()
+    }
+    const broken = await importing('tests/fixtures/programmes/broken.json')
+    expect(broken).toContain('The file “broken.json” cannot be imported; nothing was changed')
+    expect(broken).toContain('broken.json.date: expected a real calendar date')
+    expect(broken).toContain('broken.json.lang: expected one of "zh", "en", "bi"; found "fr"')
+    const unknown = await importing('tests/fixtures/programmes/unknown-slide.json')
+    expect(unknown).toContain('unknown-slide.json.slides[1]: no slide "part-11-x" in this report; known ids:')
+    const notJson = await importing('tests/fixtures/programmes/not-json.json')
+    expect(notJson).toMatch(/not-json\.json: not valid JSON/)
+
+    expect(await page.evaluate(() => localStorage.getItem('wuhai-briefing.settings'))).toBe(before)
+    await expect(page.locator('[data-field="minutes"]').inputValue()).resolves.toBe('30')
+    expect(await entries(page)).toEqual(['part:3'])
+
+    // A good file loads into the editor.
+    const chooser = page.waitForEvent('filechooser')
+    await page.click('[data-import]')
+    await (await chooser).setFiles('tests/fixtures/programmes/hebei.json')
+    await expect(page.locator('[data-status="ok"]').textContent()).resolves.toContain('Imported “Hebei visit”')
+    expect(await entries(page)).toEqual(['part:3', 'part-5-smart'])
+    await context.close()
+  })
+
+  it('exports the programme as a file', async () => {
+    const context = await browser.newContext({ acceptDownloads: true })
+    const page = await prepare(context)
+    await fill(page, hebei)
+    await page.check('[data-include-part="3"]')
+    await page.check('[data-include-slide="part-5-smart"]')
+    const download = page.waitForEvent('download')
+    await page.click('[data-export]')
+    const file = await download
+    expect(file.suggestedFilename()).toBe('Hebei visit.json')
+    const text = readFileSync((await file.path())!, 'utf8')
+    expect(JSON.parse(text)).toEqual(hebei)
+    await context.close()
+  })
+})
