@@ -4,7 +4,7 @@ import { basename, dirname, extname, join, resolve } from 'node:path'
 
 export const langs = ['zh', 'en', 'bi']
 export const handouts = ['slides', 'notes', 'bilingual']
-const valueFlags = new Set(['lang', 'out', 'png', 'handout'])
+const valueFlags = new Set(['lang', 'out', 'png', 'handout', 'programme'])
 
 export const usage = `Usage:
   npm run export -- --out=FILE.pdf [--lang=zh|en|bi] [--handout=slides|notes|bilingual]
@@ -27,6 +27,8 @@ headless Chromium's print pipeline.
                               (both languages with --lang=bi)
                    bilingual  one 16:9 page per slide: the slide with its text in the other
                               language beside it (Chinese slide, English column unless --lang=en)
+  --programme=FILE a visit programme (JSON, see the README): the handout has its welcome page, the
+                   chosen slides in the programme's order and its closing page
   --help           show this text
 
 Environment: CHROMIUM_PATH (default /usr/bin/chromium), BRIEFING_RENDERER_DIR (the built
@@ -66,7 +68,7 @@ export function parseExportArgs(argv) {
   for (const item of splitArgs(argv)) {
     if (item.name === undefined) return fail(`unexpected argument "${item.arg}"; flags look like --lang=en`)
     if (!valueFlags.has(item.name))
-      return fail(`unknown flag --${item.name}; accepted: --out, --png, --lang, --handout, --help`)
+      return fail(`unknown flag --${item.name}; accepted: --out, --png, --lang, --handout, --programme, --help`)
     if (seen.has(item.name)) return fail(`--${item.name} is given twice`)
     if (item.value === undefined || item.value === '')
       return fail(`--${item.name} needs a value, e.g. ${example[item.name]}`)
@@ -82,14 +84,24 @@ export function parseExportArgs(argv) {
   if (out !== undefined && png !== undefined) return fail('give either --out=FILE.pdf or --png=DIR, not both')
   if (out === undefined && png === undefined)
     return fail('nothing to do: give --out=FILE.pdf or --png=DIR (see --help)')
+  const programme = seen.has('programme') ? { programme: resolve(seen.get('programme')) } : {}
   if (png !== undefined) {
     if (handout !== undefined) return fail('--handout applies to PDF export (--out) only; --png writes the slides')
-    return { ok: true, options: { format: 'png', lang, handout: 'slides', target: resolve(png) } }
+    return { ok: true, options: { format: 'png', lang, handout: 'slides', target: resolve(png), ...programme } }
   }
-  return { ok: true, options: { format: 'pdf', lang, handout: handout ?? 'slides', target: resolve(pdfFileName(out)) } }
+  return {
+    ok: true,
+    options: { format: 'pdf', lang, handout: handout ?? 'slides', target: resolve(pdfFileName(out)), ...programme },
+  }
 }
 
-const example = { lang: '--lang=en', out: '--out=briefing.pdf', png: '--png=slides', handout: '--handout=notes' }
+const example = {
+  lang: '--lang=en',
+  out: '--out=briefing.pdf',
+  png: '--png=slides',
+  handout: '--handout=notes',
+  programme: '--programme=visit.json',
+}
 
 /** Pages a handout has for a deck: one per slide in every variant (a notes page holds a slide and its notes). */
 export function expectedPages(handout, slideCount) {
@@ -104,12 +116,26 @@ export function slideImageName(n, total) {
   return `slide-${String(n).padStart(width, '0')}.png`
 }
 
-/** The print view's query: the whole handout, or one slide for an image. */
-export function printQuery({ lang, handout, slide }) {
+/** The print view's query: the whole handout, or one slide for an image; a programme's by its name. */
+export function printQuery({ lang, handout, slide, programme }) {
   const query = new URLSearchParams({ print: '1', lang })
   if (slide === undefined) query.set('handout', handout)
   else query.set('slide', String(slide))
+  if (programme !== undefined) query.set('programme', programme)
   return `?${query}`
+}
+
+/**
+ * Slides a programme shows of a deck: each entry is a slide id or a whole part (`{ part: N }`),
+ * plus its welcome and closing. Entries the deck does not have count nothing (the print view
+ * reports them by name).
+ */
+export function programmePageCount(programme, slides) {
+  const chosen = (programme.slides ?? []).reduce((sum, entry) => {
+    if (typeof entry === 'string') return sum + (slides.some((s) => s.id === entry) ? 1 : 0)
+    return sum + slides.filter((s) => s.section === entry?.part).length
+  }, 0)
+  return chosen + 2
 }
 
 /** A temporary name beside `file`: same folder (so a rename is atomic), hidden, unique. */

@@ -6,7 +6,16 @@ import { mkdtemp, open, rename, rm, stat, unlink } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { chromiumPath, launchChromium } from './chromium.mjs'
-import { expectedPages, parseExportArgs, printQuery, slideImageName, tempNameBeside, usage } from './export-options.mjs'
+import {
+  expectedPages,
+  parseExportArgs,
+  printQuery,
+  programmePageCount,
+  slideImageName,
+  tempNameBeside,
+  usage,
+} from './export-options.mjs'
+import { readProgrammeFile } from './start-options.mjs'
 import { outRenderer, serve } from './serve.mjs'
 
 export const readyTimeoutMs = 60_000
@@ -66,13 +75,21 @@ async function writeAtomically(file, data) {
   }
 }
 
-function deckSlideCount(root) {
+function deckSlides(root) {
   const file = join(root, 'content', 'deck.json')
   try {
-    return JSON.parse(readFileSync(file, 'utf8')).slides.length
+    return JSON.parse(readFileSync(file, 'utf8')).slides
   } catch (error) {
     throw new ExportError(`cannot read the built deck ${file} (${error.message}); run \`npm run build\` again`)
   }
+}
+
+/** The programme file of `--programme`, read before anything renders: its text, name and slides. */
+function programmeOf(options) {
+  if (options.programme === undefined) return undefined
+  const read = readProgrammeFile(options.programme, (file) => readFileSync(file, 'utf8'))
+  if (read.problem) throw new ExportError(read.problem)
+  return { text: read.text, name: read.name, programme: JSON.parse(read.text) }
 }
 
 async function launch() {
@@ -143,7 +160,8 @@ async function exportPng(page, base, options, slideCount, watch, timeoutMs) {
   try {
     const names = []
     for (let n = 1; n <= slideCount; n++) {
-      await openPrintView(page, base + printQuery({ lang: options.lang, slide: n }), `Slide ${n}`, watch, timeoutMs)
+      const query = printQuery({ lang: options.lang, slide: n, programme: options.programmeName })
+      await openPrintView(page, base + query, `Slide ${n}`, watch, timeoutMs)
       const name = slideImageName(n, slideCount)
       await page.screenshot({ path: join(staging, name), type: 'png', clip: { x: 0, y: 0, width: 1920, height: 1080 } })
       names.push(name)
@@ -162,7 +180,10 @@ export async function runExport(
 ) {
   if (!existsSync(join(root, 'index.html')))
     throw new ExportError(`${join(root, 'index.html')} is missing: run \`npm run build\` first`)
-  const slideCount = deckSlideCount(root)
+  const slides = deckSlides(root)
+  const programme = programmeOf(options)
+  const slideCount = programme ? programmePageCount(programme.programme, slides) : slides.length
+  if (programme) options = { ...options, programme: programme.name, programmeName: programme.name }
   if (options.format === 'pdf') {
     const existing = await stat(options.target).catch(() => undefined)
     if (existing?.isDirectory())
@@ -171,7 +192,7 @@ export async function runExport(
   } else {
     await probeFolder(options.target)
   }
-  const server = await serve({ root })
+  const server = await serve({ root, programme: programme?.text ?? null })
   let browser
   try {
     browser = await launch()

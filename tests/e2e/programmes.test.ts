@@ -1,6 +1,9 @@
 // Visit programmes in the browser: running one (web flag and saved), preparing, importing, exporting.
-import { readFileSync } from 'node:fs'
+import { execFile, execFileSync } from 'node:child_process'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { promisify } from 'node:util'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
 import type { Programme } from '../../src/contract'
@@ -13,6 +16,7 @@ const deck = builtDeck()
 const part3 = deck.slides.filter((s) => s.section === 3).map((s) => s.id)
 const chosen = [...part3, 'part-5-smart']
 const programmeIds = ['programme--welcome', ...chosen, 'programme--closing']
+const run = promisify(execFile)
 const query = `?programme=${encodeURIComponent(hebei.name)}&motion=reduce`
 
 let browser: Browser
@@ -277,5 +281,49 @@ describe('preparing a programme', () => {
     const text = readFileSync((await file.path())!, 'utf8')
     expect(JSON.parse(text)).toEqual(hebei)
     await context.close()
+  })
+})
+
+describe('handouts of a programme', () => {
+  const script = join(process.cwd(), 'scripts', 'export.mjs')
+  const dir = mkdtempSync(join(tmpdir(), 'programme-export-'))
+  afterAll(() => rmSync(dir, { recursive: true, force: true }))
+
+  const pages = (file: string) =>
+    Number(/^Pages:\s+(\d+)/m.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))![1])
+  const pageText = (file: string, page: number) =>
+    execFileSync('pdftotext', ['-raw', '-f', String(page), '-l', String(page), '-enc', 'UTF-8', file, '-'], {
+      encoding: 'utf8',
+    }).replace(/\s+/g, ' ')
+
+  it.each(['en', 'zh'] as const)(
+    'writes welcome, the chosen slides in order and closing, one page each (%s)',
+    async (lang) => {
+      const file = join(dir, `visit-${lang}.pdf`)
+      const out = await run('node', [
+        script,
+        '--programme=tests/fixtures/programmes/hebei.json',
+        `--lang=${lang}`,
+        `--out=${file}`,
+      ])
+      expect(out.stdout).toContain(`(${chosen.length + 2} pages`)
+      expect(pages(file)).toBe(chosen.length + 2)
+      const name = hebei.delegation[lang]
+      // pdftotext puts a space where a long name wraps.
+      expect(pageText(file, 1).replace(/ /g, '')).toContain(name.replace(/ /g, ''))
+      expect(pageText(file, chosen.length + 2)).toContain(lang === 'en' ? 'Thank you' : '衷心感谢')
+      const last = deck.slides.find((s) => s.id === 'part-5-smart')!
+      expect(pageText(file, chosen.length + 1)).toContain(last.title[lang].slice(0, 8))
+    },
+  )
+
+  it('a programme naming a slide the report lacks fails at once with the reason', async () => {
+    const failed = await run('node', [
+      script,
+      '--programme=tests/fixtures/programmes/unknown-slide.json',
+      `--out=${join(dir, 'bad.pdf')}`,
+    ]).catch((error: { code: number; stderr: string }) => error)
+    expect('code' in failed && failed.code).toBe(1)
+    expect((failed as { stderr: string }).stderr).toContain('no slide "part-11-x" in this report')
   })
 })
