@@ -5,6 +5,7 @@ import {
   parseExportArgs,
   pdfFileName,
   printQuery,
+  programmePageCount,
   slideImageName,
   tempNameBeside,
   usage,
@@ -46,7 +47,7 @@ describe('parseExportArgs', () => {
   })
 
   it.each([
-    [['--out=a.pdf', '--colour=red'], /unknown flag --colour; accepted: --out, --png, --lang, --handout, --help/],
+    [['--out=a.pdf', '--colour=red'], /unknown flag --colour; accepted: --out, --png, --lang, --handout, --programme, --help/],
     [['--out=a.pdf', '--lang=fr'], /--lang=fr: unknown language; accepted: zh, en, bi/],
     [['--out=a.pdf', '--handout=poster'], /--handout=poster: unknown handout; accepted: slides, notes, bilingual/],
     [['--out=a.pdf', '--png=dir'], /either --out=FILE.pdf or --png=DIR, not both/],
@@ -92,5 +93,17 @@ describe('output names and pages', () => {
 
   it('puts temporary files beside the target, hidden', () => {
     expect(tempNameBeside('/out/brief.pdf', '12-ab')).toBe('/out/.brief.pdf.12-ab.tmp')
+  })
+})
+
+describe('a programme handout', () => {
+  it('takes --programme=FILE and counts the welcome, the chosen slides and the closing', () => {
+    const parsed = parseExportArgs(['--programme', 'visit.json', '--out=visit.pdf', '--lang=en'])
+    expect(parsed.ok && parsed.options.programme).toMatch(/\/visit\.json$/)
+    const slides = [{ id: 'a' }, { id: 'b', section: 3 }, { id: 'c', section: 3 }, { id: 'd', section: 5 }]
+    expect(programmePageCount({ slides: [{ part: 3 }, 'd'] }, slides)).toBe(5)
+    expect(printQuery({ lang: 'en', handout: 'slides', programme: 'Hebei visit' })).toBe(
+      '?print=1&lang=en&handout=slides&programme=Hebei+visit',
+    )
   })
 })
