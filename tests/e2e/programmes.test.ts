@@ -327,3 +327,28 @@ describe('handouts of a programme', () => {
     expect((failed as { stderr: string }).stderr).toContain('no slide "part-11-x" in this report')
   })
 })
+
+describe('a programme in the kiosk', () => {
+  it('loops through the programme only: welcome, the chosen slides, closing, then the welcome again', async () => {
+    const context = await browser.newContext()
+    await context.addInitScript(() => {
+      const w = window as unknown as { __ids: string[] }
+      w.__ids = []
+      new MutationObserver(() => {
+        const id = [...document.querySelectorAll('[data-slide-number] article')].at(-1)?.getAttribute('data-slide-id')
+        if (id && w.__ids.at(-1) !== id) w.__ids.push(id)
+      }).observe(document, { subtree: true, childList: true, attributes: true })
+    })
+    const page = await open(`${query}&kiosk=1&dwell=0.3`, context)
+    await page.waitForFunction(
+      (n) => (window as unknown as { __ids: string[] }).__ids.length >= n,
+      programmeIds.length + 1,
+      {
+        timeout: 30_000,
+      },
+    )
+    const ids = await page.evaluate(() => (window as unknown as { __ids: string[] }).__ids)
+    expect(ids.slice(0, programmeIds.length + 1)).toEqual([...programmeIds, programmeIds[0]])
+    await context.close()
+  })
+})

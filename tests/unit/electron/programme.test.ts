@@ -29,6 +29,13 @@ describe('--programme on the desktop command line', () => {
     )
   })
 
+  it('the kiosk plays the programme', () => {
+    const options = { ...parseArgs(['--kiosk', '--programme=Lobby loop']).options }
+    const url = rendererUrl({ kind: 'audience' }, options, defaultSettings())
+    expect(new URL(url).searchParams.get('programme')).toBe('Lobby loop')
+    expect(new URL(url).searchParams.get('kiosk')).toBe('1')
+  })
+
   it('a name is left to the renderer to find among the saved programmes', () => {
     expect(launchProgramme('Hebei visit', files({}))).toEqual({ name: 'Hebei visit', programme: null, problems: [] })
   })
