@@ -476,6 +476,12 @@ async function startApp(): Promise<void> {
       store.save(settings.current).catch((error) => log.error(`settings not saved: ${describeError(error)}`))
       refreshMenu()
     },
+    prepare: () => {
+      registry.presenter?.close()
+      registry.audience
+        ?.loadURL(rendererUrl({ kind: 'prepare' }, options, settings.current, rendererBase))
+        .catch((error) => log.warn(`prepare view: ${describeError(error)}`))
+    },
     about: () => {
       const parent = registry.audience
       const box = {
