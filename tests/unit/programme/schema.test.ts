@@ -75,14 +75,19 @@ describe('programmes in the settings', () => {
     const saved = applySettingsPatch(defaultSettings(), { programmes: [hebei] })
     expect(saved.problems).toEqual([])
     expect(saved.settings.programmes).toEqual([hebei])
-    const twice = applySettingsPatch(saved.settings, { programmes: [hebei, hebei] })
+    const twice = applySettingsPatch(saved.settings, { programmes: [hebei, { ...hebei, minutes: 30 }] })
     expect(twice.settings.programmes).toEqual([hebei])
-    expect(twice.problems).toEqual([expect.stringMatching(/field "programmes" must be a list of visit programmes/)])
+    expect(twice.problems).toEqual(['patch: programmes[1]: a second programme named "Hebei visit"; left out'])
   })
 
-  it('read from a file: a bad list is reported and the defaults used', () => {
-    const read = readSettings({ programmes: [{ name: 'x' }] }, 'settings.json')
-    expect(read.settings.programmes).toEqual([])
-    expect(read.problems).toEqual([expect.stringMatching(/^settings\.json: field "programmes"/)])
+  it('read from a file: a broken programme leaves out only itself, a broken list the defaults', () => {
+    const read = readSettings({ programmes: [{ name: 'x' }, hebei] }, 'settings.json')
+    expect(read.settings.programmes).toEqual([hebei])
+    expect(read.problems).toEqual([
+      'settings.json: programmes[0].delegation: expected object; it is missing; this programme is left out',
+    ])
+    const notList = readSettings({ programmes: 'Hebei' }, 'settings.json')
+    expect(notList.settings.programmes).toEqual([])
+    expect(notList.problems).toEqual([expect.stringMatching(/^settings\.json: field "programmes" must be a list/)])
   })
 })
