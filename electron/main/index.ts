@@ -229,8 +229,10 @@ function wireIpc(initial: Settings, kiosk: boolean): { current: Settings } {
           log.warn(`showView from window ${sender.id}, which is not the audience window; ignored`)
           return
         }
-        // What the windows run from now on, the presenter view and a reload included.
+        // What the windows run from now on, the presenter view and a reload included; a programme
+        // chosen in the Prepare view is the saved one, even if a --programme file had its name.
         options.programme = request.programme
+        launched.programme = null
         const view = { kind: request.view === 'prepare' ? ('prepare' as const) : ('audience' as const) }
         const url = rendererUrl(view, options, state.current, rendererBase)
         win.webContents.loadURL(url).catch((error) => log.warn(`showView: ${describeError(error)}`))

@@ -215,6 +215,10 @@ describe('electron/main/index.ts', () => {
     expect(win.webContents.url).toBe('app://briefing/index.html?programme=Hebei+visit')
     await invoke(fake, invokeChannels.showView, from(win.webContents), { view: 'prepare' })
     expect(win.webContents.url).toBe('app://briefing/index.html?lang=zh&view=prepare')
+    await invoke(fake, invokeChannels.showView, from(win.webContents), { view: 'audience', programme: 'Hebei visit' })
+    expect(win.webContents.url).toBe('app://briefing/index.html?programme=Hebei+visit')
+    // From now on the saved programme of that name runs, not the file it was started with.
+    expect(await invoke(fake, invokeChannels.getProgramme, from(win.webContents))).toBeNull()
     expect(() => invoke(fake, invokeChannels.showView, from(win.webContents), { view: 'elsewhere' })).toThrow()
   })
 
