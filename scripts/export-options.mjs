@@ -16,6 +16,7 @@ const flags = {
   png: valueFlag('expected a folder', path),
   lang: valueFlag(accepted(startLanguages), choice(startLanguages, 'unknown language')),
   handout: valueFlag(accepted(handoutVariants), choice(handoutVariants, 'unknown handout')),
+  programme: valueFlag('expected a programme file, e.g. --programme=visit.json', path),
 }
 
 export const usage = `Usage:
@@ -39,12 +40,20 @@ headless Chromium's print pipeline.
                               (both languages with --lang=bi)
                    bilingual  one 16:9 page per slide: the slide with its text in the other
                               language beside it (Chinese slide, English column unless --lang=en)
+  --programme=FILE a visit programme (JSON, see the README): the handout has its welcome page, the
+                   chosen slides in the programme's order and its closing page
   --help           show this text
 
 Environment: CHROMIUM_PATH (default /usr/bin/chromium), BRIEFING_RENDERER_DIR (the built
 renderer to export, default out/renderer).`
 
-const example = { lang: '--lang=en', out: '--out=briefing.pdf', png: '--png=slides', handout: '--handout=notes' }
+const example = {
+  lang: '--lang=en',
+  out: '--out=briefing.pdf',
+  png: '--png=slides',
+  handout: '--handout=notes',
+  programme: '--programme=visit.json',
+}
 
 /**
  * `argv` without node and the script. Returns { ok: true, options } with
@@ -71,15 +80,35 @@ export function parseExportArgs(argv) {
     values[name] = reading.value
   }
   const { lang = 'zh', handout, out, png } = values
+  const programme = values.programme === undefined ? {} : { programme: resolve(values.programme) }
   if (out !== undefined && png !== undefined) return fail('give either --out=FILE.pdf or --png=DIR, not both')
   if (out === undefined && png === undefined)
     return fail('nothing to do: give --out=FILE.pdf or --png=DIR (see --help)')
   if (png !== undefined) {
     if (handout !== undefined) return fail('--handout applies to PDF export (--out) only; --png writes the slides')
-    return { ok: true, options: { format: 'png', lang, handout: 'slides', target: resolve(png) } }
+    return { ok: true, options: { format: 'png', lang, handout: 'slides', target: resolve(png), ...programme } }
   }
   return {
     ok: true,
-    options: { format: 'pdf', lang, handout: handout ?? 'slides', target: resolve(withPdfExtension(out)) },
+    options: {
+      format: 'pdf',
+      lang,
+      handout: handout ?? 'slides',
+      target: resolve(withPdfExtension(out)),
+      ...programme,
+    },
   }
+}
+
+/**
+ * Slides a programme shows of a deck: each entry is a slide id or a whole part (`{ part: N }`),
+ * plus its welcome and closing. Entries the deck does not have count nothing (the print view
+ * reports them by name).
+ */
+export function programmePageCount(programme, slides) {
+  const chosen = (programme.slides ?? []).reduce((sum, entry) => {
+    if (typeof entry === 'string') return sum + (slides.some((s) => s.id === entry) ? 1 : 0)
+    return sum + slides.filter((s) => s.section === entry?.part).length
+  }, 0)
+  return chosen + 2
 }

@@ -8,7 +8,8 @@ import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { createJiti } from 'jiti'
 import { chromiumPath, launchChromium } from './chromium.mjs'
-import { parseExportArgs, usage } from './export-options.mjs'
+import { parseExportArgs, programmePageCount, usage } from './export-options.mjs'
+import { readProgrammeFile } from './start-options.mjs'
 import { outRenderer, serve } from './serve.mjs'
 
 const jiti = createJiti(import.meta.url)
@@ -49,13 +50,21 @@ const trackingFs = {
   },
 }
 
-function deckSlideCount(root) {
+function deckSlides(root) {
   const file = join(root, 'content', 'deck.json')
   try {
-    return JSON.parse(readFileSync(file, 'utf8')).slides.length
+    return JSON.parse(readFileSync(file, 'utf8')).slides
   } catch (error) {
     throw new ExportError(`cannot read the built deck ${file} (${error.message}); run \`npm run build\` again`)
   }
+}
+
+/** The programme file of `--programme`, read before anything renders: its text, name and slides. */
+function programmeOf(options) {
+  if (options.programme === undefined) return undefined
+  const read = readProgrammeFile(options.programme, (file) => readFileSync(file, 'utf8'))
+  if (read.problem) throw new ExportError(read.problem)
+  return { text: read.text, name: read.name, programme: JSON.parse(read.text) }
 }
 
 async function launch() {
@@ -119,9 +128,11 @@ export async function runExport(
 ) {
   if (!existsSync(join(root, 'index.html')))
     throw new ExportError(`${join(root, 'index.html')} is missing: run \`npm run build\` first`)
-  const slides = deckSlideCount(root)
-  const job = { lang: options.lang, handout: options.handout, slides }
-  const server = await serve({ root })
+  const programme = programmeOf(options)
+  const deck = deckSlides(root)
+  const slides = programme ? programmePageCount(programme.programme, deck) : deck.length
+  const job = { lang: options.lang, handout: options.handout, slides, ...(programme && { programme: programme.name }) }
+  const server = await serve({ root, programme: programme?.text ?? null })
   const renderer = chromiumRenderer()
   try {
     const context = { renderer, base: server.url, fs: trackingFs, timeoutMs }

@@ -3,7 +3,14 @@ export interface Served {
   close(): Promise<void>
 }
 
-export function serve(options: { root: string; port?: number; host?: string }): Promise<Served>
+export const programmePath: string
+export function serve(options: {
+  root: string
+  port?: number
+  host?: string
+  /** The text of the programme served as programme.json; null serves "null"; absent: no such file. */
+  programme?: string | null
+}): Promise<Served>
 export function metaPolicy(html: string): string | null
 export function responseHeaders(policy: string): Record<string, string>
 export function allowedHosts(host: string, port: number): Set<string>

@@ -84,8 +84,14 @@ export function allowedHosts(host, port) {
 
 const statusText = { 400: 'Bad request', 403: 'Forbidden', 404: 'Not found', 500: 'Could not read the file' }
 
-/** Serves `root` on 127.0.0.1; port 0 picks a free one. Resolves to { url, close }. */
-export async function serve({ root, port = 0, host = '127.0.0.1' }) {
+/** Where the web edition finds the programme it was started with (`npm run web -- --programme=FILE`). */
+export const programmePath = '/programme.json'
+
+/**
+ * Serves `root` on 127.0.0.1; port 0 picks a free one. Resolves to { url, close }. With `programme`
+ * (the text of a programme file, or null for none) it also answers programme.json from memory.
+ */
+export async function serve({ root, port = 0, host = '127.0.0.1', programme = undefined }) {
   const base = await realpath(resolve(root))
   const index = join(base, 'index.html')
   const policy = metaPolicy(await readFile(index, 'utf8').catch(() => ''))
@@ -110,6 +116,8 @@ export async function serve({ root, port = 0, host = '127.0.0.1' }) {
         res.writeHead(405, { ...headers, allow: 'GET, HEAD' }).end()
         return
       }
+      if (programme !== undefined && (req.url ?? '').replace(/[?#].*$/s, '') === programmePath)
+        return reply(req, res, 200, types['.json'], programme ?? 'null')
       const found = await resolveFile(base, req.url ?? '/')
       if (!found.ok) return fail(req, res, found.status)
       let body

@@ -9,7 +9,7 @@ const { readTokens, scanFlags, switchFlag, valueFlag } = await jiti.import('../e
 const { deckLangOf, rendererUrl } = await jiti.import('../src/contract/index.ts')
 
 /** The flags that also describe the web edition's URL. */
-const webFlags = new Set(['lang', 'slide', 'kiosk', 'dwell', 'idle'])
+const webFlags = new Set(['lang', 'slide', 'kiosk', 'dwell', 'idle', 'programme'])
 
 const startFlags = { ...appFlags, 'no-build': switchFlag }
 
@@ -43,7 +43,38 @@ export function parseStartArgs(argv) {
   const electronArgs = tokens.filter((t) => !(t.kind === 'flag' && t.name === 'no-build')).flatMap((t) => t.raw)
   const mapped = tokens.filter((t) => t.kind === 'flag' && webFlags.has(t.name))
   const { values, problems } = readTokens(mapped, appFlags, usage)
-  return { build, electronArgs, web: webLocation(cliOptions(values)), problems }
+  const options = cliOptions(values)
+  return {
+    build,
+    electronArgs,
+    web: webLocation(options),
+    ...(options.programme !== undefined && { programme: options.programme }),
+    problems,
+  }
+}
+
+/**
+ * A programme file for the web edition: its text and name, or a problem. The renderer checks the
+ * rest against the schema and the report and names every problem.
+ */
+export function readProgrammeFile(file, readText) {
+  let text
+  try {
+    text = readText(file)
+  } catch (error) {
+    return { problem: `--programme=${file}: the file cannot be read (${error.code ?? error.message})` }
+  }
+  let raw
+  try {
+    raw = JSON.parse(text)
+  } catch (error) {
+    return { problem: `--programme=${file}: not valid JSON (${error.message})` }
+  }
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
+    return { problem: `--programme=${file}: expected a JSON object (a visit programme)` }
+  if (typeof raw.name !== 'string' || raw.name.trim() === '')
+    return { problem: `--programme=${file}: programme.name: expected the programme's name as text` }
+  return { text, name: raw.name.trim() }
 }
 
 /** The web edition's address for the parsed flags, on a server whose root URL is `base`. */

@@ -1,9 +1,10 @@
-// npm run web [-- --port=N --lang=en --slide=3]: serves the built briefing (out/renderer) on 127.0.0.1.
-import { existsSync } from 'node:fs'
+// npm run web [-- --port=N --lang=en --slide=3 --programme=visit.json]: serves the built briefing
+// (out/renderer) on 127.0.0.1.
+import { existsSync, readFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { outRenderer, serve, stopOnSignals } from './serve.mjs'
-import { parsePort, parseStartArgs, webUrl } from './start-options.mjs'
+import { parsePort, parseStartArgs, readProgrammeFile, webUrl } from './start-options.mjs'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const argv = process.argv.slice(2)
@@ -15,6 +16,17 @@ if (port.problem) {
 const args = parseStartArgs(argv)
 for (const problem of args.problems) console.error(problem)
 
+let programme = null
+if (args.programme !== undefined) {
+  const read = readProgrammeFile(args.programme, (file) => readFileSync(file, 'utf8'))
+  if (read.problem) {
+    console.error(read.problem)
+    process.exit(2)
+  }
+  programme = read.text
+  args.web.programme = read.name
+}
+
 const folder = outRenderer(root)
 if (!existsSync(join(folder, 'index.html'))) {
   console.error(`There is no built briefing in ${folder}; run npm run build first.`)
@@ -23,7 +35,7 @@ if (!existsSync(join(folder, 'index.html'))) {
 
 let server
 try {
-  server = await serve({ root: folder, port: port.port ?? 0 })
+  server = await serve({ root: folder, port: port.port ?? 0, programme })
 } catch (error) {
   console.error(
     error.code === 'EADDRINUSE'

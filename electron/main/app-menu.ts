@@ -14,6 +14,7 @@ import { toggleFullScreen } from './windows'
 export interface MenuWindows {
   readonly audience: BrowserWindow | undefined
   openPresenter(): void
+  showView(view: 'audience' | 'prepare'): void
 }
 
 export class AppMenu {
@@ -34,6 +35,7 @@ export class AppMenu {
       exportImages: () => this.startExport('png'),
       toggleFullScreen: () => toggleFullScreen(deps.BrowserWindow.getFocusedWindow() ?? windows.audience),
       openPresenter: () => windows.openPresenter(),
+      prepare: () => windows.showView('prepare'),
       setProgress: (visible) => {
         this.sendToAudience(eventChannels.menuCommand, { type: 'progress', visible } satisfies MenuCommand)
         settings.current = { ...settings.current, showProgress: visible }
@@ -93,6 +95,7 @@ export class AppMenu {
       parent,
       defaultFolder: ctx.deps.app.getPath('documents'),
       pipeline: { renderer, base: appIndexUrl },
+      ...(ctx.options.programme !== undefined && { programme: ctx.options.programme }),
       progress: (p) => this.sendToAudience(eventChannels.exportProgress, p),
       log: (m) => ctx.log.info(m),
     })

@@ -5,7 +5,9 @@ import type { AppContext, AppDeps, ProcessFacts } from './context'
 import { DeckRelay } from './deck-relay'
 import { exportFromCommandLine } from './export-cli'
 import { wireIpc } from './ipc-handlers'
+import { existsSync, readFileSync } from 'node:fs'
 import { KioskMode } from './kiosk-mode'
+import { launchProgramme } from './programme'
 import { refusedLaunchSwitches } from './launch-switches'
 import { appTitle } from './menu'
 import { createLogger, describeError } from './log'
@@ -58,6 +60,13 @@ export function createApp(deps: AppDeps): void {
   ])
 
   const parsed = parseArgs(appArgv(proc.argv, proc.defaultApp))
+  // --programme=FILE is read once here; the windows are opened with the programme's name.
+  const launched = launchProgramme(parsed.options.programme, {
+    exists: (path) => existsSync(path),
+    readText: (path) => readFileSync(path, 'utf8'),
+  })
+  parsed.options.programme = launched.name
+  const problems = [...parsed.problems, ...launched.problems]
   const devServer = app.isPackaged ? undefined : proc.rendererDevUrl
   let quitting = false
   const ctx: AppContext = {
@@ -74,6 +83,7 @@ export function createApp(deps: AppDeps): void {
     relay: new DeckRelay(),
     allowedOrigins: [appOrigin, ...(devServer ? [originOf(devServer)].filter((o): o is string => o !== null) : [])],
     rendererBase: devServer ?? appIndexUrl,
+    launched,
     quitting: () => quitting,
   }
 
@@ -89,10 +99,10 @@ export function createApp(deps: AppDeps): void {
     deps.dialog.showErrorBox(appTitle, refused.message)
     app.exit(2)
   } else if (ctx.options.setKioskPin) setPinFromTerminal(ctx)
-  else if (isExport(ctx.options)) exportFromCommandLine(ctx, parsed.problems)
+  else if (isExport(ctx.options)) exportFromCommandLine(ctx, problems)
   else if (!app.requestSingleInstanceLock()) app.quit()
   else {
-    for (const problem of parsed.problems) log.warn(problem)
+    for (const problem of problems) log.warn(problem)
     app.whenReady().then(
       () => startBriefing(ctx),
       (error) => log.error(`start-up failed: ${describeError(error)}`),

@@ -35,6 +35,8 @@ export interface CliOptions {
   exportPdf?: string
   exportPng?: string
   handout?: HandoutVariant
+  /** A programme file or the name of a saved programme. */
+  programme?: string
 }
 
 export interface ParsedArgs {
@@ -55,6 +57,9 @@ export const appFlags = {
   idle: valueFlag('expected a positive number of seconds', seconds(timing.maxSeconds)),
   'export-pdf': valueFlag('expected a file name, e.g. --export-pdf=briefing.pdf', path),
   'export-png': valueFlag('expected a folder, e.g. --export-png=slides', path),
+  programme: valueFlag('expected a programme file (visit.json) or the name of a saved programme', (text) =>
+    text.length > 4096 ? { ok: false, why: 'too long' } : path(text),
+  ),
   handout: valueFlag(
     `expected one of ${handoutVariants.join(', ')}`,
     choice(handoutVariants, 'unknown handout variant'),
@@ -63,7 +68,7 @@ export const appFlags = {
 
 export const usage =
   `options: --kiosk, --lang=${startLanguages.join('|')}, --slide=N, --display=N, --dwell=S, --idle=S, ` +
-  `--export-pdf=FILE, --export-png=DIR, --handout=${handoutVariants.join('|')}, --presenter, --set-kiosk-pin, --dev`
+  `--export-pdf=FILE, --export-png=DIR, --handout=${handoutVariants.join('|')}, --programme=FILE|NAME, --presenter, --set-kiosk-pin, --dev`
 
 // Chromium, Electron and Node switches that may appear in process.argv. Exact names, then families.
 const foreignExact = new Set([
@@ -171,6 +176,7 @@ export function cliOptions(values: Record<string, unknown>): CliOptions {
   if (v['export-pdf'] !== undefined) options.exportPdf = v['export-pdf']
   if (v['export-png'] !== undefined) options.exportPng = v['export-png']
   if (v.handout !== undefined) options.handout = v.handout
+  if (v.programme !== undefined) options.programme = v.programme
   return options
 }
 

@@ -16,6 +16,7 @@ import type {
 import type { Settings } from '../../src/contract'
 import type { CliOptions } from './cli'
 import type { DeckRelay } from './deck-relay'
+import type { LaunchProgramme } from './programme'
 import type { Logger } from './log'
 import type { AppPaths } from './paths'
 import type { PrintReadySignals } from './print-ready'
@@ -78,5 +79,7 @@ export interface AppContext {
   allowedOrigins: readonly string[]
   /** app://briefing/index.html, or the dev server. */
   rendererBase: string
+  /** `--programme=FILE|NAME` as read at start (a file is read once, here). */
+  launched: LaunchProgramme
   quitting(): boolean
 }

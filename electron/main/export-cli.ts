@@ -41,7 +41,11 @@ async function run(ctx: AppContext, problems: readonly string[]): Promise<void> 
   }
   prepareSession(ctx)
   const { settings } = await ctx.store.load()
-  const job: ExportJob = { lang: startLang(options, settings), handout: options.handout ?? 'slides' }
+  const job: ExportJob = {
+    lang: options.lang ?? ctx.launched.programme?.lang ?? startLang(options, settings),
+    handout: options.handout ?? 'slides',
+    ...(options.programme !== undefined && { programme: options.programme }),
+  }
   const renderer = electronRenderer({
     windows: ctx.deps.BrowserWindow,
     preload: ctx.paths.preload,

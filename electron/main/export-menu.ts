@@ -72,12 +72,15 @@ export interface MenuExportContext {
   pipeline: Omit<ExportContext, 'progress'>
   progress(progress: ExportProgress): void
   log(message: string): void
+  /** The running visit programme, which the handout follows. */
+  programme?: string
 }
 
 export async function exportFromMenu(format: 'pdf' | 'png', ctx: MenuExportContext): Promise<ExportResult | null> {
   const { dialog, parent } = ctx
-  const choice = await askChoice(dialog, parent)
-  if (!choice) return null
+  const asked = await askChoice(dialog, parent)
+  if (!asked) return null
+  const choice = ctx.programme === undefined ? asked : { ...asked, programme: ctx.programme }
   const run = { ...ctx.pipeline, progress: ctx.progress }
   let result: ExportResult
   if (format === 'pdf') {

@@ -1,6 +1,6 @@
 // What each IPC channel does in the running app, registered through registerIpc (ipc.ts), which
 // checks the sender and the payload first.
-import type { IpcMainEvent, IpcMainInvokeEvent } from 'electron'
+import type { BrowserWindow, IpcMainEvent, IpcMainInvokeEvent } from 'electron'
 import { applySettingsPatch, eventChannels, settingsView, type AppInfo } from '../../src/contract'
 import type { AppContext, LiveSettings } from './context'
 import { registerIpc } from './ipc'
@@ -9,15 +9,24 @@ import { lockFileStore } from './lock-file'
 import { userPaths } from './paths'
 import type { KioskMode } from './kiosk-mode'
 import { describeError } from './log'
+import { programmeDialogs } from './programme-dialogs'
+import { openProgrammeFile, saveProgrammeFile } from './programme-files'
 import { toggleFullScreen } from './windows'
 
 /** What the handlers ask of the windows and the menu (a WindowController, or nothing while exporting). */
 export interface DeckWindows {
+  readonly audience: BrowserWindow | undefined
   openPresenter(): void
   refreshMenu(): void
+  showView(view: 'audience' | 'prepare', programme?: string): void
 }
 
-export const noWindows: DeckWindows = { openPresenter: () => {}, refreshMenu: () => {} }
+export const noWindows: DeckWindows = {
+  audience: undefined,
+  openPresenter: () => {},
+  refreshMenu: () => {},
+  showView: () => {},
+}
 
 export function appInfo(ctx: AppContext, kiosk: boolean): AppInfo {
   return { version: ctx.deps.app.getVersion(), electron: ctx.deps.process.electronVersion ?? 'unknown', kiosk }
@@ -64,6 +73,16 @@ export function wireIpc(ctx: AppContext, settings: LiveSettings, windows: DeckWi
         return false
       },
       getDeckState: () => relay.latest,
+      getProgramme: () => ctx.launched.programme,
+      saveProgrammeFile: (sender, programme) => saveProgrammeFile(programme, programmeDialogs(ctx, sender.id)),
+      openProgrammeFile: (sender) => openProgrammeFile(programmeDialogs(ctx, sender.id)),
+      showView: (sender, request) => {
+        if (windows.audience?.webContents.id !== sender.id || kiosk) {
+          log.warn(`showView from window ${sender.id}, which is not the audience window; ignored`)
+          return
+        }
+        windows.showView(request.view === 'prepare' ? 'prepare' : 'audience', request.programme)
+      },
       publishDeck: (sender, update) => {
         const ids = registry.deckWindows().map((w) => w.webContents.id)
         const published = relay.publish(sender.id, update, ids)

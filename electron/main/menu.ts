@@ -20,6 +20,8 @@ export interface MenuActions {
   openPresenter(): void
   setProgress(visible: boolean): void
   about(): void
+  /** Shows the Prepare view (visit programmes) in the audience window. */
+  prepare(): void
 }
 
 export type LanguageChoice = Lang | 'bi'
@@ -63,6 +65,13 @@ export function menuTemplate(state: MenuState, actions: MenuActions): MenuItemCo
           label: '导出幻灯片图片… Export slide images…',
           accelerator: 'CmdOrCtrl+Shift+E',
           click: () => actions.exportImages(),
+        },
+        { type: 'separator' },
+        {
+          id: 'prepare',
+          label: '准备访问安排… Prepare a visit programme…',
+          accelerator: 'CmdOrCtrl+Shift+P',
+          click: () => actions.prepare(),
         },
         { type: 'separator' },
         { id: 'quit', label: '退出 Quit', role: 'quit' },

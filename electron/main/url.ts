@@ -10,7 +10,7 @@ export const appIndexUrl = `${appOrigin}/index.html`
 export const restartingUrl = `${appOrigin}/__restarting`
 
 /** The deck windows; print views for exports are built by the export pipeline (export/plan.ts). */
-export type View = { kind: 'audience' } | { kind: 'presenter' }
+export type View = { kind: 'audience' } | { kind: 'presenter' } | { kind: 'prepare' }
 
 /** `base` is app://briefing/index.html, or the dev server's URL in development. */
 export function rendererUrl(view: View, options: CliOptions, settings: Settings, base: string = appIndexUrl): string {
@@ -19,7 +19,12 @@ export function rendererUrl(view: View, options: CliOptions, settings: Settings,
 
 export function windowLocation(view: View, options: CliOptions, settings: Settings): RendererLocation {
   const location: RendererLocation = { ...deckLangOf(startLang(options, settings)) }
-  if (view.kind === 'presenter') return { ...location, view: 'presenter' }
+  // A programme's own language applies unless --lang says otherwise (the renderer decides).
+  if (options.programme !== undefined) {
+    if (options.lang === undefined) delete location.lang
+    location.programme = options.programme
+  }
+  if (view.kind === 'presenter' || view.kind === 'prepare') return { ...location, view: view.kind }
   if (kioskEnabled(options, settings))
     location.kiosk = {
       dwellSeconds: options.dwell ?? settings.kiosk.dwellSeconds,

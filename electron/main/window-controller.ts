@@ -14,6 +14,8 @@ import { applyPlace, createWindow, type WindowSpec } from './windows'
 
 export class WindowController {
   private readonly menu: AppMenu
+  /** What the audience window shows: the briefing, or the Prepare view. */
+  private audienceView: 'audience' | 'prepare' = 'audience'
   private replaceTimer: ReturnType<typeof setTimeout> | undefined
 
   constructor(
@@ -68,6 +70,21 @@ export class WindowController {
     await this.audience
       ?.loadURL(this.audienceUrl())
       .catch((error) => this.ctx.log.error(`could not load the briefing: ${describeError(error)}`))
+  }
+
+  /**
+   * Loads the briefing or the Prepare view into the audience window (the presenter view closes).
+   * `programme` is what the windows run from now on, a reload included; a programme chosen in the
+   * Prepare view is the saved one, even if a --programme file had its name.
+   */
+  showView(view: 'audience' | 'prepare', programme?: string): void {
+    const win = this.audience
+    if (!win || this.kiosk) return
+    this.audienceView = view
+    this.ctx.options.programme = programme
+    this.ctx.launched.programme = null
+    this.presenter?.close()
+    win.webContents.loadURL(this.audienceUrl()).catch((error) => this.ctx.log.warn(`showView: ${describeError(error)}`))
   }
 
   /** Opens the presenter view beside the audience window, or brings it forward; never in kiosk mode. */
@@ -157,7 +174,7 @@ export class WindowController {
     const resume: CliOptions = latest
       ? { ...options, slide: latest.slide + 1, lang: latest.bilingual ? 'bi' : latest.lang }
       : options
-    return rendererUrl({ kind: 'audience' }, resume, this.settings.current, rendererBase)
+    return rendererUrl({ kind: this.audienceView }, resume, this.settings.current, rendererBase)
   }
 
   private presenterUrl(): string {

@@ -7,10 +7,16 @@ import type { Report } from '../content/validate'
 import type { DeckState } from '../deck/deck.svelte'
 import type { JumpBuffer } from '../input/jump.svelte'
 import type { Platform } from '../platform'
+import type { RunningOrder } from '../programme/order'
 
 export interface Briefing {
   readonly deck: DeckState
+  /** The report as this window runs it: with a programme, its slides include the welcome and closing. */
   readonly report: Report
+  /** The report as loaded, every slide and nothing generated. */
+  readonly fullReport: Report
+  /** The stops the briefing goes through (see src/programme/order.ts). */
+  readonly order: RunningOrder
   readonly jump: JumpBuffer
   readonly platform: Platform
   readonly startup: StartupOptions

@@ -31,16 +31,18 @@ export type PlanResult = { ok: true; plan: PrintPlan } | { ok: false; problem: s
 
 type StartupPart = Pick<StartupOptions, 'print' | 'lang' | 'bilingual'>
 
-export function printPlan(startup: StartupPart, slideCount: number): PlanResult {
+/** `stops`: the running order's slides (a visit programme's); every slide by default. */
+export function printPlan(startup: StartupPart, slideCount: number, stops?: readonly number[]): PlanResult {
+  const order = stops ? [...stops] : Array.from({ length: slideCount }, (_, i) => i)
   const lang = startup.lang ?? 'zh'
   const bilingual = startup.bilingual ?? false
   const { handout, slide } = startup.print
   const common = { lang, columnLang: otherLang(lang), notesLangs: bilingual ? [lang, otherLang(lang)] : [lang] }
   if (slide !== undefined) {
-    if (slide > slideCount) return { ok: false, problem: `?slide=${slide}: the deck has ${slideCount} slides` }
-    return { ok: true, plan: { ...common, kind: 'single', bilingual, slides: [slide - 1] } }
+    if (slide > order.length) return { ok: false, problem: `?slide=${slide}: the deck has ${order.length} slides` }
+    return { ok: true, plan: { ...common, kind: 'single', bilingual, slides: [order[slide - 1]!] } }
   }
-  const all = Array.from({ length: slideCount }, (_, i) => i)
+  const all = order
   // The bilingual handout sets the other language beside the slide, so the slide itself is monolingual.
   if (handout === 'bilingual')
     return { ok: true, plan: { ...common, kind: 'bilingual', bilingual: false, slides: all } }

@@ -186,6 +186,8 @@ export const slide = z.strictObject({
   notes: bilingual,
   /** Kiosk dwell time in seconds; the player picks a default from the layout when absent. */
   dwell: z.number().positive().max(600).optional(),
+  /** Speaking time in seconds for the time plan; estimated from the notes when absent. */
+  speakingSeconds: z.number().positive().max(3600).optional(),
 })
 
 export const deck = z.strictObject({

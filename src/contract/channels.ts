@@ -9,6 +9,10 @@ export const invokeChannels = {
   toggleFullScreen: 'window:toggle-full-screen',
   exitKiosk: 'kiosk:exit',
   getDeckState: 'deck:get',
+  getProgramme: 'programme:get',
+  saveProgrammeFile: 'programme:save-file',
+  openProgrammeFile: 'programme:open-file',
+  showView: 'window:show-view',
 } as const
 
 /** Fire-and-forget channels from a renderer (ipcRenderer.send → ipcMain.on). */

@@ -1,5 +1,6 @@
 // What windows showing the same briefing share: the deck's place, and the stamped messages that carry it.
 import { langSchema } from './lang'
+import { programmeDigestSchema } from './programme'
 import { z } from './zod'
 
 /** What the audience screen shows: the slide, or a black or white screen. Overview and help stay local to a window. */
@@ -16,6 +17,12 @@ export const deckSnapshotSchema = z.strictObject({
   lang: langSchema,
   bilingual: z.boolean(),
   screen: z.enum(screens),
+  /** The running programme's fingerprint; absent for the whole report. */
+  programme: programmeDigestSchema.optional(),
+  /** On a slide outside the programme: the place the deck returns to. */
+  resume: z
+    .strictObject({ slide: z.int().min(0).max(limits.slides), step: z.int().min(0).max(limits.steps) })
+    .optional(),
 })
 export type DeckSnapshot = z.infer<typeof deckSnapshotSchema>
 

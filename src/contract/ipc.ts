@@ -5,6 +5,13 @@ import type { EventName, InvokeName, SendName } from './channels'
 import { deckUpdateSchema, type SyncMessage } from './deck'
 import { printedPagesSchema, type ExportProgress } from './export'
 import type { MenuCommand } from './menu'
+import {
+  programmeSchema,
+  viewRequestSchema,
+  type Programme,
+  type ProgrammeOpened,
+  type ProgrammeSaved,
+} from './programme'
 import { pinAttemptSchema, settingsPatchSchema, type SettingsView } from './settings'
 import { z } from './zod'
 
@@ -24,6 +31,11 @@ export const invokeArgs = {
   toggleFullScreen: z.tuple([z.boolean().optional()]),
   exitKiosk: z.tuple([pinAttemptSchema]),
   getDeckState: z.tuple([]),
+  getProgramme: z.tuple([]),
+  saveProgrammeFile: z.tuple([programmeSchema]),
+  openProgrammeFile: z.tuple([]),
+  /** Only the audience window may change what it shows. */
+  showView: z.tuple([viewRequestSchema]),
 } satisfies Record<InvokeName, z.ZodTuple>
 
 export interface InvokeResults {
@@ -35,6 +47,11 @@ export interface InvokeResults {
   toggleFullScreen: boolean
   exitKiosk: boolean
   getDeckState: SyncMessage | null
+  /** The programme given with `--programme` (checked against the schema), or null. */
+  getProgramme: Programme | null
+  saveProgrammeFile: ProgrammeSaved
+  openProgrammeFile: ProgrammeOpened
+  showView: void
 }
 
 /** Payloads of each send channel. */

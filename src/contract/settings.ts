@@ -2,6 +2,7 @@
 // renderer may read and what it may change. Reading never throws: a missing or ill-typed field
 // takes its fallback and is reported with its path and what was expected.
 import { langSchema, languages, type Lang } from './lang'
+import { programmeLimits, programmeListSchema, readProgramme, type Programme } from './programme'
 import { z } from './zod'
 
 /** Timing limits: a floor that keeps a kiosk from spinning, a ceiling of one day. */
@@ -53,12 +54,14 @@ export const settingsSchema = z.strictObject({
   showProgress: z.boolean(),
   theme: z.enum(themes),
   kiosk: kioskSettingsSchema,
+  /** Visit programmes kept by name (renderer-owned: the Prepare view saves them). */
+  programmes: programmeListSchema,
 })
 export type Settings = z.infer<typeof settingsSchema>
 
 /** The fields a renderer owns and may save; kiosk settings come only from the file or the command line. */
 export const settingsPatchSchema = settingsSchema
-  .pick({ lang: true, bilingual: true, showProgress: true, theme: true })
+  .pick({ lang: true, bilingual: true, showProgress: true, theme: true, programmes: true })
   .partial()
 export type SettingsPatch = z.infer<typeof settingsPatchSchema>
 
@@ -66,8 +69,34 @@ export type SettingsPatch = z.infer<typeof settingsPatchSchema>
 export function readOwnedSettings(raw: unknown, source: string): { patch: SettingsPatch; problems: string[] } {
   const problems: string[] = []
   if (!isRecord(raw)) return { patch: {}, problems: [`${source}: expected a JSON object; using defaults`] }
-  const patch = readFields(topFields, raw, {}, '', source, problems) as SettingsPatch
+  const patch = readFields(
+    topFields,
+    keepGoodProgrammes(raw, source, problems),
+    {},
+    '',
+    source,
+    problems,
+  ) as SettingsPatch
   return { patch, problems }
+}
+
+/**
+ * One broken programme (a hand-edited file) leaves out only itself: the others are kept, and
+ * each one left out is reported with its first problem.
+ */
+function keepGoodProgrammes(obj: Record<string, unknown>, source: string, problems: string[]): Record<string, unknown> {
+  if (!Array.isArray(obj.programmes)) return obj
+  const kept: Programme[] = []
+  obj.programmes.forEach((item, i) => {
+    const read = readProgramme(item, `programmes[${i}]`)
+    if (!read.ok) problems.push(`${source}: ${read.problems[0]}; this programme is left out`)
+    else if (kept.some((p) => p.name === read.programme.name))
+      problems.push(`${source}: programmes[${i}]: a second programme named "${read.programme.name}"; left out`)
+    else if (kept.length >= programmeLimits.stored)
+      problems.push(`${source}: programmes[${i}]: more than ${programmeLimits.stored} programmes; left out`)
+    else kept.push(read.programme)
+  })
+  return { ...obj, programmes: kept }
 }
 
 /** A renderer's change, applied over the current settings; anything it does not own stays as it is. */
@@ -92,6 +121,7 @@ export function defaultSettings(): Settings {
     bilingual: false,
     showProgress: true,
     theme: 'light',
+    programmes: [],
     kiosk: {
       enabled: false,
       languages: [...languages],
@@ -102,7 +132,7 @@ export function defaultSettings(): Settings {
 
 export function settingsView(settings: Settings): SettingsView {
   const { pinHash: _pin, ...kiosk } = settings.kiosk
-  return { ...settings, kiosk: { ...kiosk, languages: [...kiosk.languages] } }
+  return { ...settings, programmes: [...settings.programmes], kiosk: { ...kiosk, languages: [...kiosk.languages] } }
 }
 
 interface Field {
@@ -118,6 +148,10 @@ const topFields: Record<Exclude<keyof Settings, 'kiosk'>, Field> = {
   bilingual: boolean,
   showProgress: boolean,
   theme: { schema: z.enum(themes), expected: `must be ${themes.map((t) => `"${t}"`).join(' or ')}` },
+  programmes: {
+    schema: programmeListSchema,
+    expected: 'must be a list of visit programmes with different names (see the README)',
+  },
 }
 const kioskFields: Record<keyof KioskSettings, Field> = {
   enabled: boolean,
@@ -182,7 +216,7 @@ export function readSettings(raw: unknown, source: string, fallback: Settings = 
   const kept = source === 'patch' ? 'current' : 'default'
   const obj = isRecord(raw) ? raw : {}
   if (!isRecord(raw)) problems.push(`${source}: expected a JSON object; using ${kept} settings`)
-  const top = readFields(topFields, obj, fallback, '', source, problems)
+  const top = readFields(topFields, keepGoodProgrammes(obj, source, problems), fallback, '', source, problems)
   let kioskRaw: Record<string, unknown> = {}
   if ('kiosk' in obj) {
     if (isRecord(obj.kiosk)) kioskRaw = obj.kiosk

@@ -17,7 +17,10 @@ export function sameState(a: DeckSnapshot, b: DeckSnapshot): boolean {
     a.step === b.step &&
     a.lang === b.lang &&
     a.bilingual === b.bilingual &&
-    a.screen === b.screen
+    a.screen === b.screen &&
+    a.programme === b.programme &&
+    a.resume?.slide === b.resume?.slide &&
+    a.resume?.step === b.resume?.step
   )
 }
 

@@ -4,9 +4,10 @@
 import { limits } from './deck'
 import { handoutVariants, type HandoutVariant } from './export'
 import { deckLangOf, isStartLang, startLanguages, startLangOf, type Lang } from './lang'
+import { programmeNameSchema } from './programme'
 import { themes, timing, type Theme } from './settings'
 
-export const views = ['audience', 'presenter'] as const
+export const views = ['audience', 'presenter', 'prepare'] as const
 export type View = (typeof views)[number]
 
 export interface StartupOptions {
@@ -22,6 +23,8 @@ export interface StartupOptions {
   showProgress?: boolean
   /** `?theme=light|dark`: the slides' theme. */
   theme?: Theme
+  /** `?programme=NAME`: run the visit programme of that name. */
+  programme?: string
   warnings: string[]
 }
 
@@ -36,6 +39,7 @@ export interface RendererLocation {
   print?: { handout?: HandoutVariant; slide?: number }
   showProgress?: boolean
   theme?: Theme
+  programme?: string
 }
 
 function number(
@@ -109,8 +113,15 @@ export function parseStartup(search: string, hash: string, prefersReducedMotion 
   } else if (lang !== null) warnings.push(`?lang=${lang}: expected ${orList(startLanguages)}; ignored`)
 
   const view = params.get('view')
-  if (view === 'presenter') options.view = 'presenter'
-  else if (view !== null && view !== 'audience') warnings.push(`?view=${view}: expected presenter; ignored`)
+  if (view === 'presenter' || view === 'prepare') options.view = view
+  else if (view !== null && view !== 'audience') warnings.push(`?view=${view}: expected presenter or prepare; ignored`)
+
+  const programme = params.get('programme')
+  if (programme !== null) {
+    const name = programmeNameSchema.safeParse(programme)
+    if (name.success) options.programme = name.data
+    else warnings.push(`?programme=${programme.slice(0, 100)}: expected a programme name; ignored`)
+  }
 
   options.kiosk.enabled = flag(params, 'kiosk', warnings) ?? false
   const dwell = number(params, 'dwell', warnings, { min: timing.minDwellSeconds })
@@ -148,7 +159,8 @@ export function rendererQuery(location: RendererLocation): string {
     query.set('lang', startLangOf(location.lang ?? 'zh', location.bilingual ?? false))
   if (location.print?.handout !== undefined) query.set('handout', location.print.handout)
   if (location.print?.slide !== undefined) query.set('slide', String(location.print.slide))
-  if (location.view === 'presenter') query.set('view', 'presenter')
+  if (location.view === 'presenter' || location.view === 'prepare') query.set('view', location.view)
+  if (location.programme !== undefined) query.set('programme', location.programme)
   if (location.kiosk) {
     query.set('kiosk', '1')
     if (location.kiosk.dwellSeconds !== undefined) query.set('dwell', String(location.kiosk.dwellSeconds))
@@ -189,5 +201,6 @@ export function locationOf(startup: StartupOptions): RendererLocation {
   if (startup.reducedMotion) location.reducedMotion = true
   if (startup.showProgress !== undefined) location.showProgress = startup.showProgress
   if (startup.theme !== undefined) location.theme = startup.theme
+  if (startup.programme !== undefined) location.programme = startup.programme
   return location
 }

@@ -54,8 +54,8 @@ const overviewKeys: Record<string, (deck: DeckState, columns: number) => void> =
   ArrowLeft: (deck) => deck.moveCursor(-1),
   ArrowDown: (deck, columns) => deck.moveCursor(columns),
   ArrowUp: (deck, columns) => deck.moveCursor(-columns),
-  Home: (deck) => deck.moveCursor(-deck.total),
-  End: (deck) => deck.moveCursor(deck.total),
+  Home: (deck) => deck.moveCursor(-Infinity),
+  End: (deck) => deck.moveCursor(Infinity),
   Enter: (deck) => deck.chooseCursor(),
   ' ': (deck) => deck.chooseCursor(),
 }

@@ -37,12 +37,12 @@ export class KioskController {
 
   constructor(deps: KioskDeps) {
     this.deck = deps.deck
+    // The tour goes through the running order's stops: every slide, or a programme's.
     this.player = new KioskPlayer(
-      deps.report.deck.slides.map((slide, i) => ({
-        layout: slide.layout,
-        dwell: slide.dwell,
-        steps: deps.deck.stepCounts[i] ?? 0,
-      })),
+      deps.deck.stops.map((i) => {
+        const slide = deps.report.deck.slides[i]!
+        return { layout: slide.layout, dwell: slide.dwell, steps: deps.deck.stepCounts[i] ?? 0 }
+      }),
       kioskOptions(deps.startup.kiosk, deps.settings.kiosk),
     )
     this.deps = {
@@ -110,7 +110,8 @@ export class KioskController {
       if (this.pin.expired(at)) this.pin = null
       else this.player.interact(at)
     }
-    const action = this.player.tick(at, { slide: this.deck.slide, step: this.deck.step, lang: this.deck.lang })
+    const stop = Math.max(0, this.deck.position)
+    const action = this.player.tick(at, { slide: stop, step: this.deck.step, lang: this.deck.lang })
     if (action) this.apply(action)
     this.paused = this.player.paused
     this.progress = this.player.progress(at)
@@ -145,7 +146,7 @@ export class KioskController {
       this.deck.show()
       this.deck.setLang(action.lang)
     }
-    this.deck.go(action.slide, action.step)
+    this.deck.go(this.deck.stops[action.slide] ?? this.deck.stops[0]!, action.step)
   }
 
   private interact(): void {

@@ -25,5 +25,9 @@ export function electronPlatform(api: BriefingApi): Platform {
     onExportProgress: (listener) => api.onExportProgress(listener),
     printReady: (pages) => api.printReady(pages),
     exitKiosk: (pin) => api.exitKiosk(pin),
+    launchProgramme: () => api.getProgramme(),
+    saveProgrammeFile: (programme) => api.saveProgrammeFile(programme),
+    openProgrammeFile: () => api.openProgrammeFile(),
+    showView: (request) => void api.showView(request),
   }
 }

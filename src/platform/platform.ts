@@ -1,4 +1,13 @@
-import type { ExportProgress, MenuCommand, SettingsPatch, SettingsView } from '../contract'
+import type {
+  ExportProgress,
+  MenuCommand,
+  Programme,
+  ProgrammeOpened,
+  ProgrammeSaved,
+  SettingsPatch,
+  SettingsView,
+  ViewRequest,
+} from '../contract'
 import type { SyncTransport } from '../deck/sync.svelte'
 
 /** What the renderer needs from its host: the Electron app or a plain browser. */
@@ -16,4 +25,12 @@ export interface Platform {
   /** Tells the host the print layout is complete (fonts loaded, every chart finished). */
   printReady(pages: number): void
   exitKiosk(pin: string): Promise<boolean>
+  /** The programme the app or the web edition's server was started with (`--programme=FILE`), unchecked; null if none. */
+  launchProgramme(): Promise<unknown>
+  /** Writes a programme to a file the user chooses (desktop: a save dialog; web: a download). */
+  saveProgrammeFile(programme: Programme): Promise<ProgrammeSaved>
+  /** Reads a programme file the user chooses, as text to be checked. */
+  openProgrammeFile(): Promise<ProgrammeOpened>
+  /** Shows the Prepare view, or the briefing (with a programme) in this window. */
+  showView(request: ViewRequest): void
 }

@@ -1,5 +1,7 @@
 // The web edition: settings in local storage, windows synced over BroadcastChannel.
 import {
+  programmeFileMaxBytes,
+  programmeFileName,
   readOwnedSettings,
   locationOf,
   parseStartup,
@@ -113,6 +115,53 @@ export function webPlatform(): Platform {
     // (for trying the kiosk out) leaves on a fixed PIN. The desktop kiosk has no default PIN.
     async exitKiosk(pin) {
       return pin === webKioskPin
+    },
+    // `npm run web -- --programme=FILE` serves the file as programme.json (null without the flag).
+    async launchProgramme() {
+      const response = await fetch('programme.json', { cache: 'no-store' })
+      return response.ok ? response.json() : null
+    },
+    async saveProgrammeFile(programme) {
+      const name = programmeFileName(programme)
+      const url = URL.createObjectURL(
+        new Blob([`${JSON.stringify(programme, null, 2)}\n`], { type: 'application/json' }),
+      )
+      const link = Object.assign(document.createElement('a'), { href: url, download: name })
+      link.click()
+      setTimeout(() => URL.revokeObjectURL(url), 10_000)
+      return { ok: true, path: name }
+    },
+    openProgrammeFile() {
+      return new Promise((resolve) => {
+        const input = Object.assign(document.createElement('input'), { type: 'file', accept: '.json,application/json' })
+        input.addEventListener('cancel', () => resolve(null))
+        input.addEventListener('change', async () => {
+          const file = input.files?.[0]
+          if (!file) return resolve(null)
+          if (file.size > programmeFileMaxBytes)
+            return resolve({
+              ok: false,
+              message: `${file.name}: ${file.size} bytes; a programme file is at most ${programmeFileMaxBytes}`,
+            })
+          try {
+            resolve({ ok: true, name: file.name, text: await file.text() })
+          } catch (error) {
+            resolve({ ok: false, message: `${file.name}: cannot be read (${(error as Error).message})` })
+          }
+        })
+        input.click()
+      })
+    },
+    showView(request) {
+      const current = locationOf(parseStartup(location.search, ''))
+      location.assign(
+        rendererUrl(location.href, {
+          lang: current.lang,
+          bilingual: current.bilingual,
+          view: request.view === 'prepare' ? 'prepare' : 'audience',
+          programme: request.programme,
+        }),
+      )
     },
   }
 }

@@ -18,7 +18,11 @@ export interface ExportJob {
   handout: HandoutVariant
   /** The deck's slide count when it is known beforehand: a handout must have one page per slide. */
   slides?: number
+  /** The visit programme the handout follows (`?programme=NAME`); absent: the whole report. */
+  programme?: string
 }
+
+const programmeOf = (job: ExportJob) => (job.programme === undefined ? {} : { programme: job.programme })
 
 /** One print view to load: its URL, and its name in messages. */
 export interface PrintPage {
@@ -29,14 +33,17 @@ export interface PrintPage {
 /** The whole handout on one print view (a PDF, or the page count before slide images). */
 export function handoutPage(base: string, job: ExportJob): PrintPage {
   return {
-    url: rendererUrl(base, { ...deckLangOf(job.lang), print: { handout: job.handout } }),
+    url: rendererUrl(base, { ...deckLangOf(job.lang), print: { handout: job.handout }, ...programmeOf(job) }),
     what: `The ${job.handout} handout (${job.lang})`,
   }
 }
 
 /** Slide `n` (1-based) alone at 1920×1080, for its image. */
 export function slidePage(base: string, job: ExportJob, n: number): PrintPage {
-  return { url: rendererUrl(base, { ...deckLangOf(job.lang), print: { slide: n } }), what: `Slide ${n}` }
+  return {
+    url: rendererUrl(base, { ...deckLangOf(job.lang), print: { slide: n }, ...programmeOf(job) }),
+    what: `Slide ${n}`,
+  }
 }
 
 /** Slide images in order: the page to load and the file it becomes. */

@@ -55,7 +55,7 @@ describe('parseStartup', () => {
         expect.stringMatching(/^\?dwell=-3: expected a positive number/),
         expect.stringMatching(/^\?idle=abc: expected a positive number/),
         '?kiosk=maybe: expected 1 or 0; ignored',
-        '?view=speaker: expected presenter; ignored',
+        '?view=speaker: expected presenter or prepare; ignored',
         expect.stringMatching(/^\?handout=poster: expected one of slides, notes, bilingual/),
         expect.stringMatching(/^\?slide=1.5: expected a positive whole number/),
       ]),

@@ -141,3 +141,105 @@ describe('DeckState snapshots', () => {
     expect(at(deck)).toEqual([3, 1])
   })
 })
+
+describe('a running order over the slides (a visit programme)', () => {
+  // Six slides; the order visits 4 (welcome), 1, 3, then 5 (closing). Slide 1 has two steps, 2 has one.
+  const programme = (init = {}) =>
+    new DeckState([0, 2, 1, 0, 0, 0], {
+      stops: [4, 1, 3, 5],
+      browse: [0, 1, 2, 3],
+      programme: 'abcdef0123456789',
+      ...init,
+    })
+
+  it('starts on the first stop and goes through the stops only, steps included', () => {
+    const deck = programme()
+    const visited = [at(deck)]
+    while (!deck.isLast) {
+      deck.next()
+      visited.push(at(deck))
+    }
+    expect(visited).toEqual([
+      [4, 0],
+      [1, 0],
+      [1, 1],
+      [1, 2],
+      [3, 0],
+      [5, 0],
+    ])
+    expect(deck.total).toBe(4)
+    expect(deck.position).toBe(3)
+    deck.prev()
+    expect(at(deck)).toEqual([3, 0])
+    deck.prev()
+    expect(at(deck)).toEqual([1, 2])
+  })
+
+  it('numbers stops as the counter does: #/N and typed numbers go to the Nth stop', () => {
+    const deck = programme({ number: 3 })
+    expect(at(deck)).toEqual([3, 0])
+    deck.goToNumber(2)
+    expect(at(deck)).toEqual([1, 0])
+    deck.goToNumber(99)
+    expect(at(deck)).toEqual([5, 0])
+    deck.first()
+    expect(at(deck)).toEqual([4, 0])
+  })
+
+  it('a slide outside the order is a detour: next and back return to where the order was', () => {
+    const deck = programme()
+    deck.next()
+    deck.next()
+    expect(at(deck)).toEqual([1, 1])
+    deck.go(2)
+    expect(deck.position).toBe(-1)
+    expect(deck.resume).toEqual({ slide: 1, step: 1 })
+    deck.next()
+    expect(at(deck)).toEqual([2, 1])
+    deck.next()
+    expect(at(deck)).toEqual([1, 1])
+    expect(deck.resume).toBeNull()
+    deck.go(0)
+    deck.go(2)
+    expect(deck.resume).toEqual({ slide: 1, step: 1 })
+    deck.prev()
+    expect(at(deck)).toEqual([1, 1])
+  })
+
+  it('the overview lists the stops, or every slide; choosing one outside is a detour', () => {
+    const deck = programme()
+    deck.toggleMode('overview')
+    deck.moveCursor(Infinity)
+    expect(deck.cursor).toBe(5)
+    deck.showAllInOverview(true)
+    deck.moveCursor(-Infinity)
+    expect(deck.cursor).toBe(0)
+    deck.moveCursor(2)
+    expect(deck.cursor).toBe(2)
+    deck.chooseCursor()
+    expect(at(deck)).toEqual([2, 0])
+    expect(deck.resume).toEqual({ slide: 4, step: 0 })
+  })
+
+  it('shares its place only with windows running the same programme', () => {
+    const deck = programme()
+    deck.next()
+    deck.go(2)
+    const snapshot = deck.snapshot()
+    expect(snapshot).toMatchObject({ slide: 2, programme: 'abcdef0123456789', resume: { slide: 1, step: 0 } })
+    const twin = programme()
+    twin.apply(snapshot)
+    expect(at(twin)).toEqual([2, 0])
+    twin.next()
+    expect(at(twin)).toEqual([2, 1])
+    twin.next()
+    expect(at(twin)).toEqual([1, 0])
+    const other = programme({ programme: '0000000000000000' })
+    other.apply({ ...snapshot, lang: 'en' })
+    expect(at(other)).toEqual([4, 0])
+    expect(other.lang).toBe('en')
+    const whole = make()
+    whole.apply(snapshot)
+    expect(at(whole)).toEqual([0, 0])
+  })
+})

@@ -233,6 +233,29 @@ describe('createApp', () => {
     expect(readFileSync(join(userData, 'logs', 'main.log'), 'utf8')).toMatch(/not valid JSON/)
   })
 
+  it('--programme=FILE: windows open with its name, the renderer gets the checked programme, only the audience may switch views', async () => {
+    const file = join(tmpdir(), `main-test-programme-${process.pid}.json`)
+    writeFileSync(file, readFileSync('tests/fixtures/programmes/hebei.json'))
+    cleanups.push(() => rmSync(file, { force: true }))
+    const { fake } = await boot([`--programme=${file}`])
+    const win = await started(fake)
+    expect(win.webContents.url).toBe('app://briefing/index.html?programme=Hebei+visit')
+    const programme = (await invoke(fake, invokeChannels.getProgramme, from(win.webContents))) as { name: string }
+    expect(programme.name).toBe('Hebei visit')
+    await invoke(fake, invokeChannels.openPresenter, from(win.webContents))
+    const presenter = fake.windows[1]!
+    expect(presenter.webContents.url).toBe('app://briefing/index.html?view=presenter&programme=Hebei+visit')
+    await invoke(fake, invokeChannels.showView, from(presenter.webContents), { view: 'prepare' })
+    expect(win.webContents.url).toBe('app://briefing/index.html?programme=Hebei+visit')
+    await invoke(fake, invokeChannels.showView, from(win.webContents), { view: 'prepare' })
+    expect(win.webContents.url).toBe('app://briefing/index.html?lang=zh&view=prepare')
+    await invoke(fake, invokeChannels.showView, from(win.webContents), { view: 'audience', programme: 'Hebei visit' })
+    expect(win.webContents.url).toBe('app://briefing/index.html?programme=Hebei+visit')
+    // From now on the saved programme of that name runs, not the file it was started with.
+    expect(await invoke(fake, invokeChannels.getProgramme, from(win.webContents))).toBeNull()
+    expect(() => invoke(fake, invokeChannels.showView, from(win.webContents), { view: 'elsewhere' })).toThrow()
+  })
+
   it('reports bad flags on stderr and starts anyway', async () => {
     const { fake, stderr } = await boot(['--lang=fr', '--bogus'])
     const win = await started(fake)

@@ -21,6 +21,7 @@ function recorder() {
     openPresenter: () => calls.push('openPresenter'),
     setProgress: (v) => calls.push(`progress:${v}`),
     about: () => calls.push('about'),
+    prepare: () => calls.push('prepare'),
   }
   return { calls, actions }
 }
@@ -58,12 +59,23 @@ describe('menuTemplate', () => {
   it('deck items send contract MenuCommands; window items call their actions', () => {
     const { calls, actions } = recorder()
     const template = menuTemplate(state, actions)
-    for (const id of ['export-pdf', 'export-png', 'full-screen', 'overview', 'black', 'presenter', 'keys', 'about'])
+    for (const id of [
+      'export-pdf',
+      'export-png',
+      'prepare',
+      'full-screen',
+      'overview',
+      'black',
+      'presenter',
+      'keys',
+      'about',
+    ])
       click(byId(template, id))
     click(byId(template, 'progress'), false)
     expect(calls).toEqual([
       'exportPdf',
       'exportImages',
+      'prepare',
       'toggleFullScreen',
       { type: 'overview' },
       { type: 'black' },

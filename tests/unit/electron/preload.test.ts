@@ -44,6 +44,10 @@ describe('createBriefingApi', () => {
       'toggleFullScreen',
       'exitKiosk',
       'getDeckState',
+      'getProgramme',
+      'saveProgrammeFile',
+      'openProgrammeFile',
+      'showView',
       'publishDeck',
       'printReady',
       'onDeckState',
@@ -66,6 +70,7 @@ describe('createBriefingApi', () => {
     await api.toggleFullScreen()
     await api.exitKiosk('1234')
     await api.getDeckState()
+    await api.getProgramme()
     expect(invoked).toEqual([
       [invokeChannels.getSettings],
       [invokeChannels.saveSettings, { lang: 'en' }],
@@ -75,6 +80,7 @@ describe('createBriefingApi', () => {
       [invokeChannels.toggleFullScreen],
       [invokeChannels.exitKiosk, '1234'],
       [invokeChannels.getDeckState],
+      [invokeChannels.getProgramme],
     ])
   })
 

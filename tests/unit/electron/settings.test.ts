@@ -20,6 +20,7 @@ describe('validateSettings', () => {
       bilingual: true,
       showProgress: false,
       theme: 'dark',
+      programmes: [],
       kiosk: { enabled: true, languages: ['en'], idleSeconds: 60, pinHash: hashPin('482159'), dwellSeconds: 9 },
     }
     expect(validateSettings(good, 'f.json')).toEqual({ settings: good, problems: [] })

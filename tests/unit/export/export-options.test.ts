@@ -1,7 +1,7 @@
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 // @ts-expect-error plain .mjs script without type declarations
-import { parseExportArgs, usage } from '../../../scripts/export-options.mjs'
+import { parseExportArgs, programmePageCount, usage } from '../../../scripts/export-options.mjs'
 
 describe('parseExportArgs', () => {
   it('reads a PDF export with its language and handout, in either flag form', () => {
@@ -38,7 +38,10 @@ describe('parseExportArgs', () => {
   })
 
   it.each([
-    [['--out=a.pdf', '--colour=red'], /unknown flag --colour; accepted: --out, --png, --lang, --handout, --help/],
+    [
+      ['--out=a.pdf', '--colour=red'],
+      /unknown flag --colour; accepted: --out, --png, --lang, --handout, --programme, --help/,
+    ],
     [['--out=a.pdf', '--lang=fr'], /--lang=fr: unknown language; accepted: zh, en, bi/],
     [['--out=a.pdf', '--handout=poster'], /--handout=poster: unknown handout; accepted: slides, notes, bilingual/],
     [['--out=a.pdf', '--png=dir'], /either --out=FILE.pdf or --png=DIR, not both/],
@@ -53,5 +56,14 @@ describe('parseExportArgs', () => {
     const result = parseExportArgs(argv)
     expect(result.ok).toBe(false)
     expect(result.message).toMatch(message)
+  })
+})
+
+describe('a programme handout', () => {
+  it('takes --programme=FILE and counts the welcome, the chosen slides and the closing', () => {
+    const parsed = parseExportArgs(['--programme', 'visit.json', '--out=visit.pdf', '--lang=en'])
+    expect(parsed.ok && parsed.options.programme).toMatch(/\/visit\.json$/)
+    const slides = [{ id: 'a' }, { id: 'b', section: 3 }, { id: 'c', section: 3 }, { id: 'd', section: 5 }]
+    expect(programmePageCount({ slides: [{ part: 3 }, 'd'] }, slides)).toBe(5)
   })
 })

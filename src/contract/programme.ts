@@ -1,0 +1,170 @@
+// A visit programme: the briefing tailored to one delegation — who they are, when, in which
+// languages, how long, and which slides or whole parts of the report in which order. The same
+// schema checks a programme file, the stored programmes and what a window asks to save.
+import { langSchema, startLanguages } from './lang'
+import { z } from './zod'
+
+export const programmeLimits = {
+  nameLength: 80,
+  /** Longest delegation name the welcome slide lays out: shrunk to its minimum size, then wrapped. */
+  delegationZh: 40,
+  delegationEn: 100,
+  hostZh: 60,
+  hostEn: 140,
+  slides: 200,
+  minutes: 600,
+  parts: 10,
+  stored: 50,
+} as const
+
+const text = (max: number) =>
+  z
+    .string()
+    .trim()
+    .min(1, 'expected non-empty text')
+    .max(max, `expected at most ${max} characters`)
+    // eslint-disable-next-line no-control-regex -- control characters are exactly what is refused
+    .refine((s) => !/[\u0000-\u001f\u007f]/.test(s), 'expected text without control characters')
+
+/** `YYYY-MM-DD`, a real calendar day. */
+export const isoDateSchema = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date written YYYY-MM-DD')
+  .refine((value) => {
+    const date = new Date(`${value}T00:00:00Z`)
+    return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value
+  }, 'expected a real calendar date')
+
+export const slideIdSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'expected a slide id such as "part-5-smart"')
+  .max(80)
+
+/** One entry of the programme: a slide of the report by id, or a whole part (`{ "part": 3 }`). */
+export const programmeEntrySchema = z.union([
+  slideIdSchema,
+  z.strictObject({ part: z.int().min(1).max(programmeLimits.parts) }),
+])
+export type ProgrammeEntry = z.infer<typeof programmeEntrySchema>
+
+export const programmeSchema = z.strictObject({
+  name: text(programmeLimits.nameLength),
+  delegation: z.strictObject({ zh: text(programmeLimits.delegationZh), en: text(programmeLimits.delegationEn) }),
+  /** The host's line under the welcome (e.g. who receives the delegation). */
+  host: z.strictObject({ zh: text(programmeLimits.hostZh), en: text(programmeLimits.hostEn) }).optional(),
+  date: isoDateSchema.optional(),
+  /** What the room sees: Chinese, English or bilingual. */
+  lang: z.enum(startLanguages),
+  /** The language the speaker reads the notes in, which the time plan is estimated from. */
+  notesLang: langSchema,
+  minutes: z
+    .number()
+    .positive('expected a number of minutes above 0')
+    .max(programmeLimits.minutes, `expected at most ${programmeLimits.minutes} minutes`),
+  slides: z.array(programmeEntrySchema).min(1, 'expected at least one slide or part').max(programmeLimits.slides),
+})
+export type Programme = z.infer<typeof programmeSchema>
+
+/** Stored programmes, kept by name. */
+export const programmeListSchema = z
+  .array(programmeSchema)
+  .max(programmeLimits.stored)
+  .refine((list) => new Set(list.map((p) => p.name)).size === list.length, 'expected each programme name once')
+
+/** How a window names the programme it runs, in a URL or a synced state. */
+export const programmeNameSchema = z.string().trim().min(1).max(programmeLimits.nameLength)
+
+/**
+ * A short fingerprint of a programme (64-bit FNV-1a of its JSON, 16 hex digits). Windows compare it
+ * to know that they run the same programme; it carries no text of its own.
+ */
+export function programmeDigest(programme: Programme): string {
+  const json = canonicalJson(programme)
+  let h1 = 0x811c9dc5
+  let h2 = 0x01000193 ^ json.length
+  for (let i = 0; i < json.length; i++) {
+    const c = json.charCodeAt(i)
+    h1 = Math.imul(h1 ^ c, 0x01000193) >>> 0
+    h2 = Math.imul(h2 ^ c ^ (h1 >>> 7), 0x01000193) >>> 0
+  }
+  return h1.toString(16).padStart(8, '0') + h2.toString(16).padStart(8, '0')
+}
+
+function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`
+  if (value && typeof value === 'object')
+    return `{${Object.keys(value)
+      .sort()
+      .filter((key) => (value as Record<string, unknown>)[key] !== undefined)
+      .map((key) => `${JSON.stringify(key)}:${canonicalJson((value as Record<string, unknown>)[key])}`)
+      .join(',')}}`
+  return JSON.stringify(value)
+}
+
+export const programmeDigestSchema = z.string().regex(/^[0-9a-f]{16}$/)
+
+export function formatIssuePath(root: string, path: readonly PropertyKey[]): string {
+  return path.reduce<string>(
+    (out, part) => (typeof part === 'number' ? `${out}[${part}]` : `${out}.${String(part)}`),
+    root,
+  )
+}
+
+function describe(issue: z.core.$ZodIssue): string {
+  if (issue.code === 'invalid_type') {
+    const found = issue.input === undefined ? 'it is missing' : `found ${JSON.stringify(issue.input)}`
+    return `expected ${issue.expected}; ${found}`
+  }
+  if (issue.code === 'unrecognized_keys') return `unexpected field(s) ${issue.keys.map((k) => `"${k}"`).join(', ')}`
+  if (issue.code === 'invalid_value')
+    return `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}; found ${JSON.stringify(issue.input)}`
+  if (issue.code === 'invalid_union')
+    return `expected a slide id such as "part-5-smart" or a part such as { "part": 3 }; found ${JSON.stringify(issue.input)}`
+  return issue.message
+}
+
+export type ProgrammeRead = { ok: true; programme: Programme } | { ok: false; problems: string[] }
+
+/** Checks a parsed programme; every problem names its path (`programme.slides[3]: ...`). */
+export function readProgramme(raw: unknown, root = 'programme'): ProgrammeRead {
+  const result = programmeSchema.safeParse(raw, { reportInput: true })
+  if (result.success) return { ok: true, programme: result.data }
+  return {
+    ok: false,
+    problems: result.error.issues.map((issue) => `${formatIssuePath(root, issue.path)}: ${describe(issue)}`),
+  }
+}
+
+/** Checks a programme file's text: JSON first, then the schema. */
+export function parseProgrammeText(text: string, root = 'programme'): ProgrammeRead {
+  if (!text.trim()) return { ok: false, problems: [`${root}: the file is empty; expected a JSON object`] }
+  let raw: unknown
+  try {
+    raw = JSON.parse(text)
+  } catch (error) {
+    return { ok: false, problems: [`${root}: not valid JSON (${(error as Error).message})`] }
+  }
+  return readProgramme(raw, root)
+}
+
+/** Where a window can send itself (the desktop app loads it; a browser navigates). */
+export const viewRequestSchema = z.strictObject({
+  view: z.enum(['audience', 'prepare']),
+  programme: programmeNameSchema.optional(),
+})
+export type ViewRequest = z.infer<typeof viewRequestSchema>
+
+/** A programme file saved: where, or why not; null when the dialog was cancelled. */
+export type ProgrammeSaved = { ok: true; path: string } | { ok: false; message: string } | null
+/** A programme file opened, as text for the window to check; null when the dialog was cancelled. */
+export type ProgrammeOpened = { ok: true; name: string; text: string } | { ok: false; message: string } | null
+
+/** Larger files are refused unread: a programme is a few hundred bytes. */
+export const programmeFileMaxBytes = 256 * 1024
+
+/** A file name for a programme: its name without characters file systems refuse. */
+export function programmeFileName(programme: Pick<Programme, 'name'>): string {
+  // eslint-disable-next-line no-control-regex -- control characters are among those file systems refuse
+  const base = programme.name.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, '-').replace(/^[.\s-]+|[.\s-]+$/g, '')
+  return `${base || 'programme'}.json`
+}

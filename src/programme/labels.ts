@@ -1,0 +1,9 @@
+import type { Translate } from '../i18n/i18n'
+import type { PlanGroup } from './timing'
+
+/** "part 3", "opening", "closing" in the interface language. */
+export function groupLabel(t: Translate, group: PlanGroup | undefined): string {
+  if (!group) return ''
+  if (group.kind === 'part') return t('programme.part', { n: group.part })
+  return t(`programme.${group.kind === 'closing' ? 'closingPart' : group.kind}`)
+}
