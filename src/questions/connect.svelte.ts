@@ -1,0 +1,32 @@
+// Hooks a window's question-round state to its deck: the Back history watches every move once the
+// deck has settled on its first place (after syncing with the other windows), overlays about one
+// slide close when the slide changes, and the glossary is loaded for search.
+import type { DeckState } from '../deck/deck.svelte'
+import { loadGlossary } from './glossary'
+import type { Questions } from './questions.svelte'
+
+export function connectQuestions(questions: Questions, deck: () => DeckState | null, settled: () => boolean): void {
+  $effect(() => {
+    const d = deck()
+    if (!d || !settled()) return
+    questions.observe({ slide: d.slide, step: d.step }, d.stepCounts)
+    questions.follow(d.slide)
+  })
+
+  $effect(() => {
+    const d = deck()
+    if (d && d.mode !== 'show') questions.close()
+  })
+
+  $effect(() => {
+    let live = true
+    void loadGlossary().then((result) => {
+      if (!live) return
+      if (result.ok) questions.glossary = result.glossary
+      else for (const problem of result.problems) console.warn(problem)
+    })
+    return () => {
+      live = false
+    }
+  })
+}
