@@ -29,6 +29,7 @@ import {
 import { contentSecurityPolicy } from '../../src/contract/csp'
 import { appArgv, isDevelopment, isExport, kioskEnabled, parseArgs, startLang, type CliOptions } from './cli'
 import { DeckRelay } from './deck-relay'
+import { pointerTargets } from './pointer-relay'
 import { diskPorts, electronRenderPorts, ensureFolder, exportFromMenu } from './export-electron'
 import { exportImages, exportPdf, type ExportJob } from './export-run'
 import { Healer } from './healing'
@@ -214,6 +215,11 @@ function wireIpc(initial: Settings, kiosk: boolean): { current: Settings } {
         }
         for (const id of published.to) webContents.fromId(id)?.send(eventChannels.deckState, published.message)
         refreshMenu()
+      },
+      publishPointer: (sender, pointer) => {
+        const ids = registry.deckWindows().map((w) => w.webContents.id)
+        for (const id of pointerTargets(sender.id, ids) ?? [])
+          webContents.fromId(id)?.send(eventChannels.pointer, pointer)
       },
       printReady: (sender, pages) => {
         if (!signals.ready(sender.id, pages)) log.warn(`printReady from window ${sender.id}, which no export waits for`)

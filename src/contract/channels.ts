@@ -15,6 +15,7 @@ export const invokeChannels = {
 export const sendChannels = {
   publishDeck: 'deck:publish',
   printReady: 'print:ready',
+  publishPointer: 'pointer:publish',
 } as const
 
 /** Events pushed from the main process to renderers (webContents.send → ipcRenderer.on). */
@@ -22,6 +23,7 @@ export const eventChannels = {
   deckState: 'deck:state',
   menuCommand: 'menu:command',
   exportProgress: 'export:progress',
+  pointer: 'pointer:state',
 } as const
 
 export type InvokeName = keyof typeof invokeChannels

@@ -5,6 +5,7 @@ import type { EventName, InvokeName, SendName } from './channels'
 import { deckUpdateSchema, type SyncMessage } from './deck'
 import { printedPagesSchema, type ExportProgress } from './export'
 import type { MenuCommand } from './menu'
+import { pointerSchema, type Pointer } from './pointer'
 import { pinAttemptSchema, settingsPatchSchema, type SettingsView } from './settings'
 import { z } from './zod'
 
@@ -41,6 +42,8 @@ export interface InvokeResults {
 export const sendArgs = {
   publishDeck: z.tuple([deckUpdateSchema]),
   printReady: z.tuple([printedPagesSchema]),
+  /** The laser pointer of a deck window, for the other deck windows. */
+  publishPointer: z.tuple([pointerSchema]),
 } satisfies Record<SendName, z.ZodTuple>
 
 /** Payloads the main process pushes. */
@@ -48,6 +51,7 @@ export interface EventPayloads {
   deckState: SyncMessage
   menuCommand: MenuCommand
   exportProgress: ExportProgress
+  pointer: Pointer
 }
 
 export type InvokeArgs<K extends InvokeName> = z.infer<(typeof invokeArgs)[K]>

@@ -1,5 +1,10 @@
-import type { ExportProgress, MenuCommand, SettingsPatch, SettingsView } from '../contract'
+import type { ExportProgress, MenuCommand, Pointer, SettingsPatch, SettingsView } from '../contract'
 import type { SyncTransport } from '../deck/sync.svelte'
+
+export interface PointerTransport {
+  publish(pointer: Pointer): void
+  subscribe(listener: (pointer: Pointer) => void): () => void
+}
 
 /** What the renderer needs from its host: the Electron app or a plain browser. */
 export interface Platform {
@@ -10,6 +15,8 @@ export interface Platform {
   toggleFullScreen(): Promise<void>
   enterFullScreen(): Promise<void>
   sync: SyncTransport
+  /** The laser pointer between the deck windows (presenter → audience). */
+  pointer: PointerTransport
   onMenuCommand(listener: (command: MenuCommand) => void): () => void
   /** Progress of a handout export the desktop app runs (File → Export); never fires in a browser. */
   onExportProgress(listener: (progress: ExportProgress) => void): () => void

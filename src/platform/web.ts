@@ -5,15 +5,17 @@ import {
   locationOf,
   parseStartup,
   rendererUrl,
+  pointerSchema,
   type MenuCommand,
   type SettingsPatch,
   type SyncMessage,
 } from '../contract'
 import type { SyncTransport } from '../deck/sync.svelte'
-import type { Platform } from './platform'
+import type { Platform, PointerTransport } from './platform'
 
 const settingsKey = 'wuhai-briefing.settings'
 const channelName = 'wuhai-briefing.deck'
+const pointerChannelName = 'wuhai-briefing.pointer'
 
 type Envelope = { type: 'state'; message: SyncMessage } | { type: 'hello' }
 
@@ -71,6 +73,24 @@ function broadcastTransport(): SyncTransport {
   }
 }
 
+/** The laser pointer between tabs of one browser; anything that is not a pointer is dropped. */
+function broadcastPointer(): PointerTransport {
+  if (typeof BroadcastChannel === 'undefined') return { publish() {}, subscribe: () => () => {} }
+  const channel = new BroadcastChannel(pointerChannelName)
+  const listeners = new Set<Parameters<PointerTransport['subscribe']>[0]>()
+  channel.onmessage = (event: MessageEvent<unknown>) => {
+    const parsed = pointerSchema.safeParse(event.data)
+    if (parsed.success) for (const listener of listeners) listener(parsed.data)
+  }
+  return {
+    publish: (pointer) => channel.postMessage(pointer),
+    subscribe(listener) {
+      listeners.add(listener)
+      return () => listeners.delete(listener)
+    },
+  }
+}
+
 export function webPlatform(): Platform {
   const menuListeners = new Set<(command: MenuCommand) => void>()
   return {
@@ -103,6 +123,7 @@ export function webPlatform(): Platform {
       if (!document.fullscreenElement) await document.documentElement.requestFullscreen?.().catch(() => {})
     },
     sync: broadcastTransport(),
+    pointer: broadcastPointer(),
     onMenuCommand(listener) {
       menuListeners.add(listener)
       return () => menuListeners.delete(listener)

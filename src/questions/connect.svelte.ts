@@ -1,6 +1,7 @@
 // Hooks a window's question-round state to its deck: the Back history watches every move once the
 // deck has settled on its first place (after syncing with the other windows), overlays about one
 // slide close when the slide changes, and the glossary is loaded for search.
+import { untrack } from 'svelte'
 import type { DeckState } from '../deck/deck.svelte'
 import { loadGlossary } from './glossary'
 import type { Questions } from './questions.svelte'
@@ -16,6 +17,12 @@ export function connectQuestions(questions: Questions, deck: () => DeckState | n
   $effect(() => {
     const d = deck()
     if (d && d.mode !== 'show') questions.close()
+  })
+
+  $effect(() => questions.pointer.listen())
+
+  $effect(() => {
+    if (!questions.laser) untrack(() => questions.pointer.hide())
   })
 
   $effect(() => {

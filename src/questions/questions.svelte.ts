@@ -7,7 +7,9 @@ import type { Report } from '../content/validate'
 import type { DeckState } from '../deck/deck.svelte'
 import { isTyping } from '../input/keyboard'
 import { commandFor, type Command, type KeyLike } from '../input/shortcuts'
+import type { PointerTransport } from '../platform/platform'
 import { BackHistory, type Place } from './history'
+import { LaserPointer } from './laser.svelte'
 import { buildSearchIndex, type SearchIndex } from './search'
 
 export type Overlay = 'search' | 'where-from' | 'zoom' | 'appendix'
@@ -42,11 +44,17 @@ export class Questions {
   /** Pages of the data appendix, set by the appendix view for paging. */
   appendixPages = 1
   readonly history = new BackHistory()
+  readonly pointer: LaserPointer
   /** Slide where the overlay was opened: moving to another slide closes where-from and zoom. */
   private openedOn = -1
   private indexed: { report: Report; glossary: Glossary | undefined; index: SearchIndex } | null = null
 
-  constructor(private readonly deck: () => DeckState | null) {}
+  constructor(
+    private readonly deck: () => DeckState | null,
+    pointers?: PointerTransport,
+  ) {
+    this.pointer = new LaserPointer(pointers)
+  }
 
   index(report: Report): SearchIndex {
     if (this.indexed?.report !== report || this.indexed.glossary !== this.glossary)

@@ -133,3 +133,122 @@ describe('back', () => {
     await page.close()
   })
 })
+
+describe('zoom', () => {
+  it('Z on a chart slide draws the chart again at the larger size; Esc returns', async () => {
+    const page = await open(`?lang=en&motion=reduce#/${crimeSlide}`)
+    const onSlide = page.locator('[data-slide-number] [data-chart-visual] svg').first()
+    await onSlide.waitFor()
+    const small = await onSlide.evaluate((svg) => Number(svg.getAttribute('width')))
+    await page.keyboard.press('z')
+    const zoomed = page.locator('[data-zoom="chart"] [data-chart-visual] svg')
+    await zoomed.waitFor()
+    await page.waitForFunction(() => {
+      const svg = document.querySelector('[data-zoom="chart"] [data-chart-visual] svg')
+      return svg !== null && svg.querySelectorAll('text').length > 0
+    })
+    const large = await zoomed.evaluate((svg) => ({
+      width: Number(svg.getAttribute('width')),
+      box: (svg.parentElement!.parentElement as HTMLElement).clientWidth,
+    }))
+    expect(large.width).toBeGreaterThan(small * 1.3)
+    // Drawn for its box (vector, at the canvas size), not a magnified copy.
+    expect(Math.abs(large.width - large.box)).toBeLessThan(2)
+    await page.keyboard.press('Escape')
+    await page.locator('[data-zoom]').waitFor({ state: 'detached' })
+    expect((await position(page)).slide).toBe(crimeSlide)
+    await page.close()
+  })
+
+  it('a double-click on the tiles zooms them', async () => {
+    const page = await open(`?lang=zh&motion=reduce#/${vaccineSlide + 1}`)
+    await page.keyboard.press('ArrowLeft')
+    await waitForPosition(page, vaccineSlide)
+    await page.locator('[data-figure="suspects-arrested"]').first().dblclick()
+    await page.locator('[data-zoom="stats"] [data-figure="vaccine-case-value"]').waitFor()
+    await page.close()
+  })
+})
+
+describe('laser pointer', () => {
+  it('the presenter’s pointer over the current slide shows as a red dot at the same place on the audience screen', async () => {
+    const context = await h.browser.newContext()
+    const a = await openDeck(context, h.base, `?lang=zh#/${crimeSlide}`)
+    const p = await openDeck(context, h.base, `?lang=zh&view=presenter#/${crimeSlide}`, { width: 1440, height: 900 })
+    watches.push(a.watch, p.watch)
+    const audience = a.page
+    const presenter = p.page
+    await presenter.keyboard.press('Control+l')
+    const canvas = presenter.locator('.frame [data-scale]').first()
+    const box = (await canvas.boundingBox())!
+    await presenter.mouse.move(box.x + box.width * 0.25, box.y + box.height * 0.6)
+    await presenter.mouse.move(box.x + box.width * 0.3, box.y + box.height * 0.4, { steps: 4 })
+    const dot = audience.locator('[data-laser]')
+    await dot.waitFor()
+    await audience.waitForFunction(() => {
+      const el = document.querySelector<HTMLElement>('[data-laser]')
+      return el && Math.abs(Number(el.dataset.x) - 0.3) < 0.01 && Math.abs(Number(el.dataset.y) - 0.4) < 0.01
+    })
+    // On screen, the dot sits where the presenter points: 30% across and 40% down the audience canvas.
+    const audienceCanvas = (await audience.locator('[data-scale]').first().boundingBox())!
+    const at = (await dot.boundingBox())!
+    expect(Math.abs(at.x + at.width / 2 - (audienceCanvas.x + audienceCanvas.width * 0.3))).toBeLessThan(3)
+    expect(Math.abs(at.y + at.height / 2 - (audienceCanvas.y + audienceCanvas.height * 0.4))).toBeLessThan(3)
+    await presenter.mouse.move(5, 5)
+    await dot.waitFor({ state: 'detached' })
+    await context.close()
+  })
+
+  it('Ctrl+L in the audience window shows a local dot', async () => {
+    const page = await open('?lang=en')
+    await page.keyboard.press('Control+l')
+    await page.mouse.move(400, 300)
+    await page.mouse.move(500, 320)
+    await page.locator('[data-laser]').waitFor()
+    await page.keyboard.press('Control+l')
+    await page.locator('[data-laser]').waitFor({ state: 'detached' })
+    await page.close()
+  })
+})
+
+describe('data appendix', () => {
+  it('A opens the appendix; its pages list every figure, in both languages', async () => {
+    const figures = JSON.parse(await (await fetch(`${h.base}content/figures.json`)).text()) as {
+      figures: Array<{ id: string }>
+    }
+    for (const lang of ['zh', 'en'] as const) {
+      const page = await open(`?lang=${lang}`)
+      await page.keyboard.press('a')
+      await page.locator('[data-appendix]').waitFor()
+      const seen = new Set<string>()
+      for (let i = 0; i < 100; i++) {
+        const ids = await page
+          .locator('[data-appendix-figure]')
+          .evaluateAll((rows) => rows.map((r) => (r as HTMLElement).dataset.appendixFigure!))
+        ids.forEach((id) => seen.add(id))
+        const before = await page.locator('[data-appendix-page]').getAttribute('data-appendix-page')
+        await page.keyboard.press('ArrowRight')
+        const after = await page.locator('[data-appendix-page]').getAttribute('data-appendix-page')
+        if (after === before) break
+      }
+      expect([...seen].sort()).toEqual(figures.figures.map((f) => f.id).sort())
+      // The walk stays where it was: the appendix is not part of it.
+      expect((await position(page)).slide).toBe(1)
+      await page.keyboard.press('Escape')
+      await page.locator('[data-appendix]').waitFor({ state: 'detached' })
+      await page.close()
+    }
+  })
+
+  it('search reaches the appendix at the figure’s page, and the walk stops at the closing slide', async () => {
+    const page = await open(`?lang=en#/${slides.length}`)
+    await page.keyboard.press('ArrowRight')
+    await page.waitForTimeout(200)
+    expect((await position(page)).slide).toBe(slides.length)
+    expect(await page.locator('[data-appendix]').count()).toBe(0)
+    await searchFor(page, '877')
+    await page.locator('[data-search-appendix]').click()
+    await page.locator('[data-appendix-figure="vaccine-case-value"]').waitFor()
+    await page.close()
+  })
+})

@@ -120,6 +120,7 @@ function setup(overrides: Partial<IpcHandlers> = {}) {
     getDeckState: vi.fn(() => null),
     publishDeck: vi.fn(),
     printReady: vi.fn(),
+    publishPointer: vi.fn(),
     ...overrides,
   }
   const log: string[] = []
@@ -187,6 +188,20 @@ describe('registerIpc', () => {
     expect(handlers.printReady).not.toHaveBeenCalled()
     ready(good, 12)
     expect(handlers.printReady).toHaveBeenCalledWith(good.sender, 12)
+  })
+
+  it('passes on a laser pointer only as canvas fractions 0–1, or hidden', () => {
+    const { ons, handlers, good } = setup()
+    const pointer = ons.get(sendChannels.publishPointer)!
+    pointer(good, { visible: true, x: 1.5, y: 0.5 })
+    pointer(good, { visible: true, x: 0.5 })
+    pointer(good, { visible: true, x: 0.5, y: 0.5, color: 'red' })
+    pointer(good, { x: 960, y: 540 })
+    expect(handlers.publishPointer).not.toHaveBeenCalled()
+    pointer(good, { visible: true, x: 0.25, y: 0.75 })
+    pointer(good, { visible: false })
+    expect(handlers.publishPointer).toHaveBeenNthCalledWith(1, good.sender, { visible: true, x: 0.25, y: 0.75 })
+    expect(handlers.publishPointer).toHaveBeenNthCalledWith(2, good.sender, { visible: false })
   })
 
   it('a throwing send handler is logged, not thrown into the IPC layer', () => {

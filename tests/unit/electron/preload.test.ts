@@ -46,9 +46,11 @@ describe('createBriefingApi', () => {
       'getDeckState',
       'publishDeck',
       'printReady',
+      'publishPointer',
       'onDeckState',
       'onMenuCommand',
       'onExportProgress',
+      'onPointer',
     ]
     expect(Object.keys(api).sort()).toEqual([...expected].sort())
     expect(Object.values(api).every((v) => typeof v === 'function')).toBe(true)
