@@ -5,9 +5,10 @@ import { basename, dirname, extname, join, resolve } from 'node:path'
 export const langs = ['zh', 'en', 'bi']
 export const handouts = ['slides', 'notes', 'bilingual']
 const valueFlags = new Set(['lang', 'out', 'png', 'handout'])
+const switchFlags = new Set(['appendix'])
 
 export const usage = `Usage:
-  npm run export -- --out=FILE.pdf [--lang=zh|en|bi] [--handout=slides|notes|bilingual]
+  npm run export -- --out=FILE.pdf [--lang=zh|en|bi] [--handout=slides|notes|bilingual] [--appendix]
   npm run export -- --png=DIR [--lang=zh|en|bi]
 
 Exports the briefing from the built renderer (out/renderer; run \`npm run build\` first) through
@@ -27,6 +28,8 @@ headless Chromium's print pipeline.
                               (both languages with --lang=bi)
                    bilingual  one 16:9 page per slide: the slide with its text in the other
                               language beside it (Chinese slide, English column unless --lang=en)
+  --appendix       (PDF only) add the data appendix after the slides: every figure by part, its
+                   value in both languages and the report's own sentence
   --help           show this text
 
 Environment: CHROMIUM_PATH (default /usr/bin/chromium), BRIEFING_RENDERER_DIR (the built
@@ -65,8 +68,14 @@ export function parseExportArgs(argv) {
   const fail = (message) => ({ ok: false, message })
   for (const item of splitArgs(argv)) {
     if (item.name === undefined) return fail(`unexpected argument "${item.arg}"; flags look like --lang=en`)
+    if (switchFlags.has(item.name)) {
+      if (item.value !== undefined) return fail(`--${item.name} takes no value`)
+      if (seen.has(item.name)) return fail(`--${item.name} is given twice`)
+      seen.set(item.name, true)
+      continue
+    }
     if (!valueFlags.has(item.name))
-      return fail(`unknown flag --${item.name}; accepted: --out, --png, --lang, --handout, --help`)
+      return fail(`unknown flag --${item.name}; accepted: --out, --png, --lang, --handout, --appendix, --help`)
     if (seen.has(item.name)) return fail(`--${item.name} is given twice`)
     if (item.value === undefined || item.value === '')
       return fail(`--${item.name} needs a value, e.g. ${example[item.name]}`)
@@ -84,9 +93,12 @@ export function parseExportArgs(argv) {
     return fail('nothing to do: give --out=FILE.pdf or --png=DIR (see --help)')
   if (png !== undefined) {
     if (handout !== undefined) return fail('--handout applies to PDF export (--out) only; --png writes the slides')
+    if (seen.has('appendix')) return fail('--appendix applies to PDF export (--out) only; --png writes the slides')
     return { ok: true, options: { format: 'png', lang, handout: 'slides', target: resolve(png) } }
   }
-  return { ok: true, options: { format: 'pdf', lang, handout: handout ?? 'slides', target: resolve(pdfFileName(out)) } }
+  const options = { format: 'pdf', lang, handout: handout ?? 'slides', target: resolve(pdfFileName(out)) }
+  if (seen.has('appendix')) options.appendix = true
+  return { ok: true, options }
 }
 
 const example = { lang: '--lang=en', out: '--out=briefing.pdf', png: '--png=slides', handout: '--handout=notes' }
@@ -105,10 +117,11 @@ export function slideImageName(n, total) {
 }
 
 /** The print view's query: the whole handout, or one slide for an image. */
-export function printQuery({ lang, handout, slide }) {
+export function printQuery({ lang, handout, slide, appendix }) {
   const query = new URLSearchParams({ print: '1', lang })
   if (slide === undefined) query.set('handout', handout)
   else query.set('slide', String(slide))
+  if (appendix && slide === undefined) query.set('appendix', '1')
   return `?${query}`
 }
 

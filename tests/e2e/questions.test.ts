@@ -252,3 +252,40 @@ describe('data appendix', () => {
     await page.close()
   })
 })
+
+describe('data appendix in the overview and in handouts', () => {
+  it('the overview lists the appendix after the closing slide', async () => {
+    const page = await open('?lang=zh')
+    await page.keyboard.press('o')
+    const entry = page.locator('[data-overview-appendix]')
+    await entry.waitFor()
+    const thumbs = await page.locator('[data-thumb]').count()
+    expect(thumbs).toBe(slides.length)
+    await entry.click()
+    await page.locator('[data-appendix]').waitFor()
+    expect(await page.locator('[data-overview]').count()).toBe(0)
+    await page.close()
+  })
+
+  it('a handout has the appendix after its slides only with ?appendix=1, every figure on its pages', async () => {
+    const figures = JSON.parse(await (await fetch(`${h.base}content/figures.json`)).text()) as {
+      figures: Array<{ id: string }>
+    }
+    const ready = (page: Page) => page.waitForFunction(() => document.documentElement.dataset.printReady === 'true')
+    const plain = await open('?print=1&lang=en')
+    await ready(plain)
+    expect(await plain.locator('[data-print-appendix-page]').count()).toBe(0)
+    await plain.close()
+    const page = await open('?print=1&lang=en&handout=notes&appendix=1')
+    await ready(page)
+    const data = await page.evaluate(() => ({ ...document.documentElement.dataset }))
+    expect(Number(data.printPages)).toBe(slides.length)
+    const appendixPages = await page.locator('[data-print-appendix-page]').count()
+    expect(Number(data.printAppendixPages)).toBe(appendixPages)
+    const listed = await page
+      .locator('[data-print-appendix-page] [data-appendix-figure]')
+      .evaluateAll((rows) => rows.map((r) => (r as HTMLElement).dataset.appendixFigure!))
+    expect(listed.sort()).toEqual(figures.figures.map((f) => f.id).sort())
+    await page.close()
+  })
+})

@@ -23,6 +23,23 @@ describe('parseExportArgs', () => {
     })
   })
 
+  it('adds the data appendix to a PDF handout with --appendix, a switch without a value', () => {
+    expect(parseExportArgs(['--out=a.pdf', '--appendix'])).toMatchObject({ ok: true, options: { appendix: true } })
+    expect(parseExportArgs(['--out=a.pdf'])).not.toMatchObject({ options: { appendix: true } })
+    expect(parseExportArgs(['--out=a.pdf', '--appendix=yes'])).toEqual({
+      ok: false,
+      message: '--appendix takes no value',
+    })
+    expect(parseExportArgs(['--png=dir', '--appendix'])).toMatchObject({
+      ok: false,
+      message: /PDF export \(--out\) only/,
+    })
+    expect(printQuery({ lang: 'en', handout: 'notes', appendix: true })).toBe(
+      '?print=1&lang=en&handout=notes&appendix=1',
+    )
+    expect(printQuery({ lang: 'en', handout: 'slides', slide: 3, appendix: true })).toBe('?print=1&lang=en&slide=3')
+  })
+
   it('defaults to Chinese slides and adds .pdf to a name without it', () => {
     expect(parseExportArgs(['--out=handout'])).toMatchObject({
       ok: true,
@@ -46,7 +63,10 @@ describe('parseExportArgs', () => {
   })
 
   it.each([
-    [['--out=a.pdf', '--colour=red'], /unknown flag --colour; accepted: --out, --png, --lang, --handout, --help/],
+    [
+      ['--out=a.pdf', '--colour=red'],
+      /unknown flag --colour; accepted: --out, --png, --lang, --handout, --appendix, --help/,
+    ],
     [['--out=a.pdf', '--lang=fr'], /--lang=fr: unknown language; accepted: zh, en, bi/],
     [['--out=a.pdf', '--handout=poster'], /--handout=poster: unknown handout; accepted: slides, notes, bilingual/],
     [['--out=a.pdf', '--png=dir'], /either --out=FILE.pdf or --png=DIR, not both/],
