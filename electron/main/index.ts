@@ -29,7 +29,7 @@ import {
 import { contentSecurityPolicy } from '../../src/contract/csp'
 import { appArgv, isDevelopment, isExport, kioskEnabled, parseArgs, startLang, type CliOptions } from './cli'
 import { DeckRelay } from './deck-relay'
-import { pointerTargets } from './pointer-relay'
+import { peerTargets } from './peer-relay'
 import { diskPorts, electronRenderPorts, ensureFolder, exportFromMenu } from './export-electron'
 import { exportImages, exportPdf, type ExportJob } from './export-run'
 import { Healer } from './healing'
@@ -218,8 +218,11 @@ function wireIpc(initial: Settings, kiosk: boolean): { current: Settings } {
       },
       publishPointer: (sender, pointer) => {
         const ids = registry.deckWindows().map((w) => w.webContents.id)
-        for (const id of pointerTargets(sender.id, ids) ?? [])
-          webContents.fromId(id)?.send(eventChannels.pointer, pointer)
+        for (const id of peerTargets(sender.id, ids) ?? []) webContents.fromId(id)?.send(eventChannels.pointer, pointer)
+      },
+      publishOverlay: (sender, overlay) => {
+        const ids = registry.deckWindows().map((w) => w.webContents.id)
+        for (const id of peerTargets(sender.id, ids) ?? []) webContents.fromId(id)?.send(eventChannels.overlay, overlay)
       },
       printReady: (sender, pages) => {
         if (!signals.ready(sender.id, pages)) log.warn(`printReady from window ${sender.id}, which no export waits for`)

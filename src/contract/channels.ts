@@ -16,6 +16,7 @@ export const sendChannels = {
   publishDeck: 'deck:publish',
   printReady: 'print:ready',
   publishPointer: 'pointer:publish',
+  publishOverlay: 'overlay:publish',
 } as const
 
 /** Events pushed from the main process to renderers (webContents.send → ipcRenderer.on). */
@@ -24,6 +25,7 @@ export const eventChannels = {
   menuCommand: 'menu:command',
   exportProgress: 'export:progress',
   pointer: 'pointer:state',
+  overlay: 'overlay:state',
 } as const
 
 export type InvokeName = keyof typeof invokeChannels

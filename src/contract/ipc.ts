@@ -5,7 +5,7 @@ import type { EventName, InvokeName, SendName } from './channels'
 import { deckUpdateSchema, type SyncMessage } from './deck'
 import { printedPagesSchema, type ExportProgress } from './export'
 import type { MenuCommand } from './menu'
-import { pointerSchema, type Pointer } from './pointer'
+import { pointerSchema, sharedOverlaySchema, type Pointer, type SharedOverlay } from './pointer'
 import { pinAttemptSchema, settingsPatchSchema, type SettingsView } from './settings'
 import { z } from './zod'
 
@@ -44,6 +44,8 @@ export const sendArgs = {
   printReady: z.tuple([printedPagesSchema]),
   /** The laser pointer of a deck window, for the other deck windows. */
   publishPointer: z.tuple([pointerSchema]),
+  /** The overlay a deck window shows the room, for the other deck windows. */
+  publishOverlay: z.tuple([sharedOverlaySchema]),
 } satisfies Record<SendName, z.ZodTuple>
 
 /** Payloads the main process pushes. */
@@ -52,6 +54,7 @@ export interface EventPayloads {
   menuCommand: MenuCommand
   exportProgress: ExportProgress
   pointer: Pointer
+  overlay: SharedOverlay
 }
 
 export type InvokeArgs<K extends InvokeName> = z.infer<(typeof invokeArgs)[K]>

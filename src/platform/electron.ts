@@ -25,6 +25,10 @@ export function electronPlatform(api: BriefingApi): Platform {
       publish: (pointer) => api.publishPointer(pointer),
       subscribe: (listener) => api.onPointer(listener),
     },
+    overlays: {
+      publish: (overlay) => api.publishOverlay(overlay),
+      subscribe: (listener) => api.onOverlay(listener),
+    },
     onMenuCommand: (listener) => api.onMenuCommand(listener),
     onExportProgress: (listener) => api.onExportProgress(listener),
     printReady: (pages) => api.printReady(pages),

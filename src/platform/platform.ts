@@ -1,9 +1,10 @@
-import type { ExportProgress, MenuCommand, Pointer, SettingsPatch, SettingsView } from '../contract'
+import type { ExportProgress, MenuCommand, Pointer, SettingsPatch, SettingsView, SharedOverlay } from '../contract'
 import type { SyncTransport } from '../deck/sync.svelte'
 
-export interface PointerTransport {
-  publish(pointer: Pointer): void
-  subscribe(listener: (pointer: Pointer) => void): () => void
+/** Messages to the other deck windows, latest wins; nothing is numbered or kept. */
+export interface PeerTransport<T> {
+  publish(message: T): void
+  subscribe(listener: (message: T) => void): () => void
 }
 
 /** What the renderer needs from its host: the Electron app or a plain browser. */
@@ -16,7 +17,9 @@ export interface Platform {
   enterFullScreen(): Promise<void>
   sync: SyncTransport
   /** The laser pointer between the deck windows (presenter → audience). */
-  pointer: PointerTransport
+  pointer: PeerTransport<Pointer>
+  /** The overlay the room sees (where from, zoom, appendix), between the deck windows. */
+  overlays: PeerTransport<SharedOverlay>
   onMenuCommand(listener: (command: MenuCommand) => void): () => void
   /** Progress of a handout export the desktop app runs (File → Export); never fires in a browser. */
   onExportProgress(listener: (progress: ExportProgress) => void): () => void

@@ -6,16 +6,19 @@ import {
   parseStartup,
   rendererUrl,
   pointerSchema,
+  sharedOverlaySchema,
   type MenuCommand,
   type SettingsPatch,
   type SyncMessage,
 } from '../contract'
 import type { SyncTransport } from '../deck/sync.svelte'
-import type { Platform, PointerTransport } from './platform'
+import type { z } from '../contract/zod'
+import type { PeerTransport, Platform } from './platform'
 
 const settingsKey = 'wuhai-briefing.settings'
 const channelName = 'wuhai-briefing.deck'
 const pointerChannelName = 'wuhai-briefing.pointer'
+const overlayChannelName = 'wuhai-briefing.overlay'
 
 type Envelope = { type: 'state'; message: SyncMessage } | { type: 'hello' }
 
@@ -73,17 +76,17 @@ function broadcastTransport(): SyncTransport {
   }
 }
 
-/** The laser pointer between tabs of one browser; anything that is not a pointer is dropped. */
-function broadcastPointer(): PointerTransport {
+/** Messages between tabs of one browser; anything the schema does not accept is dropped. */
+function broadcastPeer<T>(name: string, schema: z.ZodType<T>): PeerTransport<T> {
   if (typeof BroadcastChannel === 'undefined') return { publish() {}, subscribe: () => () => {} }
-  const channel = new BroadcastChannel(pointerChannelName)
-  const listeners = new Set<Parameters<PointerTransport['subscribe']>[0]>()
+  const channel = new BroadcastChannel(name)
+  const listeners = new Set<(message: T) => void>()
   channel.onmessage = (event: MessageEvent<unknown>) => {
-    const parsed = pointerSchema.safeParse(event.data)
+    const parsed = schema.safeParse(event.data)
     if (parsed.success) for (const listener of listeners) listener(parsed.data)
   }
   return {
-    publish: (pointer) => channel.postMessage(pointer),
+    publish: (message) => channel.postMessage(message),
     subscribe(listener) {
       listeners.add(listener)
       return () => listeners.delete(listener)
@@ -123,7 +126,8 @@ export function webPlatform(): Platform {
       if (!document.fullscreenElement) await document.documentElement.requestFullscreen?.().catch(() => {})
     },
     sync: broadcastTransport(),
-    pointer: broadcastPointer(),
+    pointer: broadcastPeer(pointerChannelName, pointerSchema),
+    overlays: broadcastPeer(overlayChannelName, sharedOverlaySchema),
     onMenuCommand(listener) {
       menuListeners.add(listener)
       return () => menuListeners.delete(listener)

@@ -21,6 +21,23 @@ export function connectQuestions(questions: Questions, deck: () => DeckState | n
 
   $effect(() => questions.pointer.listen())
 
+  // The overlay the room sees, in step with the other deck windows; what arrives is not sent back.
+  let lastShared = JSON.stringify({ overlay: 'none' })
+  $effect(() => {
+    const shared = questions.shared
+    if (!shared) return
+    const key = JSON.stringify(shared)
+    if (key === lastShared) return
+    lastShared = key
+    questions.overlays?.publish(shared)
+  })
+  $effect(() =>
+    questions.overlays?.subscribe((shared) => {
+      lastShared = JSON.stringify(shared)
+      questions.applyShared(shared)
+    }),
+  )
+
   $effect(() => {
     if (!questions.laser) untrack(() => questions.pointer.hide())
   })

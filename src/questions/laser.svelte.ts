@@ -3,7 +3,7 @@
 // and again every second while it shows, so that a window whose sender went away (closed, or
 // crashed mid-gesture) drops the dot by itself.
 import { hiddenPointer, type Pointer } from '../contract'
-import type { PointerTransport } from '../platform/platform'
+import type { PeerTransport } from '../platform/platform'
 
 const heartbeatMs = 1000
 const staleMs = 2500
@@ -21,7 +21,7 @@ export class LaserPointer {
   private heartbeat: ReturnType<typeof setInterval> | undefined
   private expiry: ReturnType<typeof setTimeout> | undefined
 
-  constructor(private readonly transport?: PointerTransport) {}
+  constructor(private readonly transport?: PeerTransport<Pointer>) {}
 
   /** What to draw: the shared pointer when there is one, else this window's own. */
   get shown(): Pointer {

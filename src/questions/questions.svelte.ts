@@ -7,7 +7,8 @@ import type { Report } from '../content/validate'
 import type { DeckState } from '../deck/deck.svelte'
 import { isTyping } from '../input/keyboard'
 import { commandFor, type Command, type KeyLike } from '../input/shortcuts'
-import type { PointerTransport } from '../platform/platform'
+import type { Pointer, SharedOverlay } from '../contract'
+import type { PeerTransport } from '../platform/platform'
 import { BackHistory, type Place } from './history'
 import { LaserPointer } from './laser.svelte'
 import { buildSearchIndex, type SearchIndex } from './search'
@@ -51,9 +52,43 @@ export class Questions {
 
   constructor(
     private readonly deck: () => DeckState | null,
-    pointers?: PointerTransport,
+    transports: { pointer?: PeerTransport<Pointer>; overlays?: PeerTransport<SharedOverlay> } = {},
   ) {
-    this.pointer = new LaserPointer(pointers)
+    this.pointer = new LaserPointer(transports.pointer)
+    this.overlays = transports.overlays
+  }
+
+  /** Where the overlay the room sees goes to the other deck windows. */
+  readonly overlays: PeerTransport<SharedOverlay> | undefined
+
+  /**
+   * What this window shows the room, for the other deck windows to show too; null while it
+   * searches (a search is this window's own business, and the presenter's preview).
+   */
+  get shared(): SharedOverlay | null {
+    const deck = this.deck()
+    switch (this.overlay) {
+      case null:
+        return { overlay: 'none' }
+      case 'search':
+        return null
+      case 'where-from':
+        return deck ? { overlay: 'where-from', slide: deck.slide, figure: this.focusFigure } : null
+      case 'zoom':
+        return deck && this.zoomBlock !== null ? { overlay: 'zoom', slide: deck.slide, block: this.zoomBlock } : null
+      case 'appendix':
+        return { overlay: 'appendix', page: this.appendixPage }
+    }
+  }
+
+  /** Takes on what another deck window shows the room; a search open here stays open. */
+  applyShared(shared: SharedOverlay): void {
+    if (this.overlay === 'search') return
+    if (shared.overlay === 'none') return this.overlay ? this.close() : undefined
+    if (shared.overlay === 'appendix') return this.openAppendix(shared.page)
+    if (shared.slide !== this.deck()?.slide) return
+    if (shared.overlay === 'where-from') this.askAbout(shared.figure)
+    else this.zoom(shared.block)
   }
 
   index(report: Report): SearchIndex {

@@ -121,6 +121,7 @@ function setup(overrides: Partial<IpcHandlers> = {}) {
     publishDeck: vi.fn(),
     printReady: vi.fn(),
     publishPointer: vi.fn(),
+    publishOverlay: vi.fn(),
     ...overrides,
   }
   const log: string[] = []
@@ -202,6 +203,17 @@ describe('registerIpc', () => {
     pointer(good, { visible: false })
     expect(handlers.publishPointer).toHaveBeenNthCalledWith(1, good.sender, { visible: true, x: 0.25, y: 0.75 })
     expect(handlers.publishPointer).toHaveBeenNthCalledWith(2, good.sender, { visible: false })
+  })
+
+  it('passes on a shared overlay only in one of its known shapes', () => {
+    const { ons, handlers, good } = setup()
+    const overlay = ons.get(sendChannels.publishOverlay)!
+    overlay(good, { overlay: 'zoom', slide: 1 })
+    overlay(good, { overlay: 'search', query: 'x' })
+    overlay(good, { overlay: 'appendix', page: -1 })
+    expect(handlers.publishOverlay).not.toHaveBeenCalled()
+    overlay(good, { overlay: 'zoom', slide: 1, block: 0 })
+    expect(handlers.publishOverlay).toHaveBeenCalledWith(good.sender, { overlay: 'zoom', slide: 1, block: 0 })
   })
 
   it('a throwing send handler is logged, not thrown into the IPC layer', () => {

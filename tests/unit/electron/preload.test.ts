@@ -47,10 +47,12 @@ describe('createBriefingApi', () => {
       'publishDeck',
       'printReady',
       'publishPointer',
+      'publishOverlay',
       'onDeckState',
       'onMenuCommand',
       'onExportProgress',
       'onPointer',
+      'onOverlay',
     ]
     expect(Object.keys(api).sort()).toEqual([...expected].sort())
     expect(Object.values(api).every((v) => typeof v === 'function')).toBe(true)
