@@ -105,7 +105,8 @@ async function openPrintView(page, url, what, watch, timeoutMs) {
     const handle = await page.waitForFunction(
       () => {
         const data = document.documentElement.dataset
-        if (data.printReady === 'true') return { pages: Number(data.printPages) }
+        if (data.printReady === 'true')
+          return { pages: Number(data.printPages), appendix: Number(data.printAppendixPages ?? 0) }
         if (data.printError) return { error: data.printError }
         return false
       },
@@ -119,7 +120,7 @@ async function openPrintView(page, url, what, watch, timeoutMs) {
     throw new ExportError(`${what} was not ready to print within ${Math.round(timeoutMs / 1000)} s${reason}`)
   }
   if (state.error) throw new ExportError(`${what} cannot be printed: ${state.error}`)
-  return state.pages
+  return { pages: state.pages, appendix: state.appendix }
 }
 
 function size(bytes) {
@@ -128,12 +129,13 @@ function size(bytes) {
 
 async function exportPdf(page, base, options, slideCount, watch, timeoutMs) {
   const what = `The ${options.handout} handout (${options.lang})`
-  const pages = await openPrintView(page, base + printQuery(options), what, watch, timeoutMs)
+  const { pages, appendix } = await openPrintView(page, base + printQuery(options), what, watch, timeoutMs)
   const expected = expectedPages(options.handout, slideCount)
   if (pages !== expected) throw new ExportError(`${what} laid out ${pages} pages; expected ${expected}, one per slide`)
   const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true })
   await writeAtomically(options.target, pdf)
-  return `wrote ${options.target} (${pages} pages, ${size(pdf.length)})`
+  const extra = appendix ? ` and ${appendix} of the data appendix` : ''
+  return `wrote ${options.target} (${pages} pages${extra}, ${size(pdf.length)})`
 }
 
 async function exportPng(page, base, options, slideCount, watch, timeoutMs) {

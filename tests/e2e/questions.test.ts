@@ -1,5 +1,9 @@
 // The question round in the built renderer: search, where from, back, zoom, the laser pointer and
 // the data appendix, in Chinese and English.
+import { execFileSync } from 'node:child_process'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
 import { builtDeck, openDeck, position, startHarness, waitForPosition, type Harness, type PageWatch } from './harness'
@@ -320,5 +324,32 @@ describe('the presenter shows the room', () => {
     await presenter.keyboard.press('Enter')
     await waitForPosition(audience, vaccineSlide)
     await context.close()
+  })
+})
+
+describe('handout export with the appendix', () => {
+  it('npm run export -- --appendix puts the appendix pages after the slides, with the report’s sentences as text', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'briefing-appendix-'))
+    try {
+      const file = join(dir, 'handout.pdf')
+      const out = execFileSync('node', ['scripts/export.mjs', '--lang=en', `--out=${file}`, '--appendix'], {
+        encoding: 'utf8',
+        timeout: 150_000,
+      })
+      const extra = Number(/and (\d+) of the data appendix/.exec(out)?.[1])
+      expect(extra).toBeGreaterThan(0)
+      const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))?.[1])
+      expect(pages).toBe(slides.length + extra)
+      const first = execFileSync(
+        'pdftotext',
+        ['-f', String(slides.length + 1), '-l', String(slides.length + 1), file, '-'],
+        {
+          encoding: 'utf8',
+        },
+      )
+      expect(first.replace(/\s+/g, '')).toContain('特别是比2012年的5453起下降了51.9%')
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
   })
 })
