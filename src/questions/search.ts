@@ -145,10 +145,12 @@ export function buildSearchIndex(report: Report, glossary?: Glossary): SearchInd
   return { entries, figures }
 }
 
-/** Where a query occurs in a folded text: the whole phrase, or else every word of it; null when not. */
+/** Where a query occurs in a folded text: each occurrence of the phrase, or else every word of it; null when not. */
 function locate(folded: string, query: string): Array<[number, number]> | null {
-  const at = folded.indexOf(query)
-  if (at >= 0) return [[at, at + query.length]]
+  const all: Array<[number, number]> = []
+  for (let at = folded.indexOf(query); at >= 0; at = folded.indexOf(query, at + query.length))
+    all.push([at, at + query.length])
+  if (all.length) return all
   const words = query.split(' ').filter(Boolean)
   if (words.length < 2) return null
   const ranges: Array<[number, number]> = []
