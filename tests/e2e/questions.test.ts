@@ -353,3 +353,27 @@ describe('handout export with the appendix', () => {
     }
   })
 })
+
+describe('Back from the presenter view', () => {
+  it('the Return button names the slide it returns to and takes both windows there', async () => {
+    const context = await h.browser.newContext()
+    const a = await openDeck(context, h.base, '?lang=en#/4')
+    const p = await openDeck(context, h.base, '?lang=en&view=presenter#/4', { width: 1440, height: 900 })
+    watches.push(a.watch, p.watch)
+    const button = p.page.locator('[data-presenter-back]')
+    expect(await button.isDisabled()).toBe(true)
+    await p.page.keyboard.type('20')
+    await p.page.keyboard.press('Enter')
+    await waitForPosition(a.page, 20)
+    await expect(button.textContent()).resolves.toContain('4')
+    await button.click()
+    await waitForPosition(a.page, 4)
+    await waitForPosition(p.page, 4)
+    expect(await button.isDisabled()).toBe(true)
+    // The audience window's own list agrees: nothing left to go back to.
+    await a.page.keyboard.press('r')
+    await a.page.waitForTimeout(200)
+    expect((await position(a.page)).slide).toBe(4)
+    await context.close()
+  })
+})
