@@ -110,11 +110,6 @@ export class Questions {
     this.zoomBlock = null
   }
 
-  toggle(overlay: Overlay): void {
-    if (this.overlay === overlay) this.close()
-    else this.open(overlay)
-  }
-
   /** Where from, with one figure first (a click on a tile or a chart). */
   askAbout(figure: string | null): void {
     this.open('where-from')
