@@ -6,7 +6,7 @@ import { createJiti } from 'jiti'
 
 const jiti = createJiti(import.meta.url)
 const { handoutVariants, startLanguages } = await jiti.import('../src/contract/index.ts')
-const { choice, path, scanFlags, valueFlag } = await jiti.import('../electron/main/flags.ts')
+const { choice, path, scanFlags, switchFlag, valueFlag } = await jiti.import('../electron/main/flags.ts')
 const { withPdfExtension } = await jiti.import('../electron/main/export/plan.ts')
 
 const accepted = (values) => `accepted: ${values.join(', ')}`
@@ -17,6 +17,7 @@ const flags = {
   lang: valueFlag(accepted(startLanguages), choice(startLanguages, 'unknown language')),
   handout: valueFlag(accepted(handoutVariants), choice(handoutVariants, 'unknown handout')),
   programme: valueFlag('expected a programme file, e.g. --programme=visit.json', path),
+  appendix: switchFlag,
 }
 
 export const usage = `Usage:
@@ -40,6 +41,8 @@ headless Chromium's print pipeline.
                               (both languages with --lang=bi)
                    bilingual  one 16:9 page per slide: the slide with its text in the other
                               language beside it (Chinese slide, English column unless --lang=en)
+  --appendix       (PDF only) add the data appendix after the slides: every figure by part, its
+                   value in both languages and the report's own sentence
   --programme=FILE a visit programme (JSON, see the README): the handout has its welcome page, the
                    chosen slides in the programme's order and its closing page
   --help           show this text
@@ -70,9 +73,15 @@ export function parseExportArgs(argv) {
         `unknown flag --${token.name}; accepted: ${[...Object.keys(flags), 'help'].map((f) => `--${f}`).join(', ')}`,
       )
     if (seen.has(token.name)) return fail(`--${token.name} is given twice`)
+    if (!flags[token.name].value) {
+      if (token.value !== undefined) return fail(`--${token.name} takes no value`)
+      seen.set(token.name, true)
+      continue
+    }
     if (!token.value) return fail(`--${token.name} needs a value, e.g. ${example[token.name]}`)
     seen.set(token.name, token.value)
   }
+  const appendix = seen.delete('appendix')
   const values = {}
   for (const [name, text] of seen) {
     const reading = flags[name].read(text)
@@ -86,6 +95,7 @@ export function parseExportArgs(argv) {
     return fail('nothing to do: give --out=FILE.pdf or --png=DIR (see --help)')
   if (png !== undefined) {
     if (handout !== undefined) return fail('--handout applies to PDF export (--out) only; --png writes the slides')
+    if (appendix) return fail('--appendix applies to PDF export (--out) only; --png writes the slides')
     return { ok: true, options: { format: 'png', lang, handout: 'slides', target: resolve(png), ...programme } }
   }
   return {
@@ -96,6 +106,7 @@ export function parseExportArgs(argv) {
       handout: handout ?? 'slides',
       target: resolve(withPdfExtension(out)),
       ...programme,
+      ...(appendix && { appendix: true }),
     },
   }
 }

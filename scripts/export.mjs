@@ -131,7 +131,13 @@ export async function runExport(
   const programme = programmeOf(options)
   const deck = deckSlides(root)
   const slides = programme ? programmePageCount(programme.programme, deck) : deck.length
-  const job = { lang: options.lang, handout: options.handout, slides, ...(programme && { programme: programme.name }) }
+  const job = {
+    lang: options.lang,
+    handout: options.handout,
+    slides,
+    ...(programme && { programme: programme.name }),
+    ...(options.appendix && { appendix: true }),
+  }
   const server = await serve({ root, programme: programme?.text ?? null })
   const renderer = chromiumRenderer()
   try {

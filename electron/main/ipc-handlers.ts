@@ -9,6 +9,7 @@ import { lockFileStore } from './lock-file'
 import { userPaths } from './paths'
 import type { KioskMode } from './kiosk-mode'
 import { describeError } from './log'
+import { peerTargets } from './peer-relay'
 import { programmeDialogs } from './programme-dialogs'
 import { openProgrammeFile, saveProgrammeFile } from './programme-files'
 import { toggleFullScreen } from './windows'
@@ -74,6 +75,16 @@ export function wireIpc(ctx: AppContext, settings: LiveSettings, windows: DeckWi
       },
       getDeckState: () => relay.latest,
       getProgramme: () => ctx.launched.programme,
+      publishPointer: (sender, pointer) => {
+        const ids = registry.deckWindows().map((w) => w.webContents.id)
+        for (const id of peerTargets(sender.id, ids) ?? [])
+          ctx.deps.webContents.fromId(id)?.send(eventChannels.pointer, pointer)
+      },
+      publishOverlay: (sender, overlay) => {
+        const ids = registry.deckWindows().map((w) => w.webContents.id)
+        for (const id of peerTargets(sender.id, ids) ?? [])
+          ctx.deps.webContents.fromId(id)?.send(eventChannels.overlay, overlay)
+      },
       saveProgrammeFile: (sender, programme) => saveProgrammeFile(programme, programmeDialogs(ctx, sender.id)),
       openProgrammeFile: (sender) => openProgrammeFile(programmeDialogs(ctx, sender.id)),
       showView: (sender, request) => {

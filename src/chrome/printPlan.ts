@@ -49,6 +49,11 @@ export function printPlan(startup: StartupPart, slideCount: number, stops?: read
   return { ok: true, plan: { ...common, kind: handout, bilingual, slides: all } }
 }
 
+/** A handout (not a single slide's image) asked for the data appendix after its slides. */
+export function printsAppendix(plan: PrintPlan, startup: Pick<StartupOptions, 'print'>): boolean {
+  return plan.kind !== 'single' && startup.print.appendix === true
+}
+
 const chartless: ReadonlySet<Slide['layout']> = new Set(['title', 'closing', 'section', 'agenda'])
 
 /** Charts a slide draws: content layouts show their first chart block; title, section and agenda slides none. */

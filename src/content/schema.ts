@@ -33,6 +33,8 @@ export const figure = z
     label: bilingual,
     /** The sentence of the report the figure comes from, verbatim. */
     source: nonEmpty,
+    /** That sentence in English, a faithful translation shown beside it. */
+    sourceEn: nonEmpty.optional(),
     derived: z
       .strictObject({
         from: z.array(figureId).min(1),

@@ -19,6 +19,8 @@ export const invokeChannels = {
 export const sendChannels = {
   publishDeck: 'deck:publish',
   printReady: 'print:ready',
+  publishPointer: 'pointer:publish',
+  publishOverlay: 'overlay:publish',
 } as const
 
 /** Events pushed from the main process to renderers (webContents.send → ipcRenderer.on). */
@@ -26,6 +28,8 @@ export const eventChannels = {
   deckState: 'deck:state',
   menuCommand: 'menu:command',
   exportProgress: 'export:progress',
+  pointer: 'pointer:state',
+  overlay: 'overlay:state',
 } as const
 
 export type InvokeName = keyof typeof invokeChannels

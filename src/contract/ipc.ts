@@ -12,6 +12,7 @@ import {
   type ProgrammeOpened,
   type ProgrammeSaved,
 } from './programme'
+import { pointerSchema, sharedOverlaySchema, type Pointer, type SharedOverlay } from './pointer'
 import { pinAttemptSchema, settingsPatchSchema, type SettingsView } from './settings'
 import { z } from './zod'
 
@@ -58,6 +59,10 @@ export interface InvokeResults {
 export const sendArgs = {
   publishDeck: z.tuple([deckUpdateSchema]),
   printReady: z.tuple([printedPagesSchema]),
+  /** The laser pointer of a deck window, for the other deck windows. */
+  publishPointer: z.tuple([pointerSchema]),
+  /** The overlay a deck window shows the room, for the other deck windows. */
+  publishOverlay: z.tuple([sharedOverlaySchema]),
 } satisfies Record<SendName, z.ZodTuple>
 
 /** Payloads the main process pushes. */
@@ -65,6 +70,8 @@ export interface EventPayloads {
   deckState: SyncMessage
   menuCommand: MenuCommand
   exportProgress: ExportProgress
+  pointer: Pointer
+  overlay: SharedOverlay
 }
 
 export type InvokeArgs<K extends InvokeName> = z.infer<(typeof invokeArgs)[K]>

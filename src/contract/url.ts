@@ -18,7 +18,8 @@ export interface StartupOptions {
   view: View
   kiosk: { enabled: boolean; dwellSeconds?: number; idleSeconds?: number }
   reducedMotion: boolean
-  print: { enabled: boolean; handout: HandoutVariant; slide?: number }
+  /** `appendix`: the data appendix follows the slides of a handout (`?appendix=1`). */
+  print: { enabled: boolean; handout: HandoutVariant; slide?: number; appendix?: boolean }
   /** `?progress=0` hides the progress bar and slide counter. */
   showProgress?: boolean
   /** `?theme=light|dark`: the slides' theme. */
@@ -36,7 +37,7 @@ export interface RendererLocation {
   view?: View
   kiosk?: { dwellSeconds?: number; idleSeconds?: number }
   reducedMotion?: boolean
-  print?: { handout?: HandoutVariant; slide?: number }
+  print?: { handout?: HandoutVariant; slide?: number; appendix?: boolean }
   showProgress?: boolean
   theme?: Theme
   programme?: string
@@ -141,6 +142,7 @@ export function parseStartup(search: string, hash: string, prefersReducedMotion 
   }
   const printSlide = number(params, 'slide', warnings, { integer: true })
   if (printSlide !== undefined) options.print.slide = printSlide
+  if (flag(params, 'appendix', warnings)) options.print.appendix = true
 
   const progress = flag(params, 'progress', warnings)
   if (progress !== undefined) options.showProgress = progress
@@ -159,6 +161,7 @@ export function rendererQuery(location: RendererLocation): string {
     query.set('lang', startLangOf(location.lang ?? 'zh', location.bilingual ?? false))
   if (location.print?.handout !== undefined) query.set('handout', location.print.handout)
   if (location.print?.slide !== undefined) query.set('slide', String(location.print.slide))
+  if (location.print?.appendix) query.set('appendix', '1')
   if (location.view === 'presenter' || location.view === 'prepare') query.set('view', location.view)
   if (location.programme !== undefined) query.set('programme', location.programme)
   if (location.kiosk) {
@@ -197,7 +200,10 @@ export function locationOf(startup: StartupOptions): RendererLocation {
     if (startup.kiosk.dwellSeconds !== undefined) location.kiosk.dwellSeconds = startup.kiosk.dwellSeconds
     if (startup.kiosk.idleSeconds !== undefined) location.kiosk.idleSeconds = startup.kiosk.idleSeconds
   }
-  if (startup.print.enabled) location.print = { handout: startup.print.handout, slide: startup.print.slide }
+  if (startup.print.enabled) {
+    location.print = { handout: startup.print.handout, slide: startup.print.slide }
+    if (startup.print.appendix) location.print.appendix = true
+  }
   if (startup.reducedMotion) location.reducedMotion = true
   if (startup.showProgress !== undefined) location.showProgress = startup.showProgress
   if (startup.theme !== undefined) location.theme = startup.theme

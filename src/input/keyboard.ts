@@ -11,6 +11,8 @@ export interface DeckActions {
   enterFullScreen(): void
   /** Light ⇄ dark theme. */
   toggleTheme(): void
+  /** The question round's commands (search, where from, back, zoom, laser, appendix). */
+  question?(command: Extract<Command, 'search' | 'where-from' | 'back' | 'zoom' | 'laser' | 'appendix'>): void
 }
 
 export function runCommand(deck: DeckState, command: Command, actions: DeckActions): void {
@@ -46,6 +48,13 @@ export function runCommand(deck: DeckState, command: Command, actions: DeckActio
       return actions.enterFullScreen()
     case 'theme':
       return actions.toggleTheme()
+    case 'search':
+    case 'where-from':
+    case 'back':
+    case 'zoom':
+    case 'laser':
+    case 'appendix':
+      return actions.question?.(command)
   }
 }
 
@@ -76,7 +85,7 @@ export interface KeyContext {
 export function handleKey(event: KeyLike & { target?: EventTarget | null }, ctx: KeyContext): boolean {
   const { deck, jump } = ctx
   if (isTyping(event.target ?? null)) return false
-  if (event.ctrlKey || event.metaKey || event.altKey) return false
+  if ((event.ctrlKey || event.metaKey || event.altKey) && !commandFor(event)) return false
   if (['Shift', 'Control', 'Alt', 'Meta', 'CapsLock'].includes(event.key)) return false
 
   if (deck.mode === 'black' || deck.mode === 'white' || deck.mode === 'help') {

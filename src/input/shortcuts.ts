@@ -16,12 +16,20 @@ export type Command =
   | 'start-from-here'
   | 'help'
   | 'theme'
+  | 'search'
+  | 'where-from'
+  | 'back'
+  | 'zoom'
+  | 'laser'
+  | 'appendix'
 
 export interface Shortcut {
   /** `KeyboardEvent.key` values; letters match either case. */
   keys: readonly string[]
   /** true: only with Shift; false: only without; absent: either. */
   shift?: boolean
+  /** true: only with Ctrl (or Cmd); other rows never match a Ctrl, Cmd or Alt combination. */
+  ctrl?: boolean
   command: Command
   /** Key of the help text that describes the row (src/i18n/strings.ts, `help.*`). */
   help: string
@@ -55,6 +63,13 @@ export const shortcuts: readonly Shortcut[] = [
   { keys: ['F5'], shift: false, command: 'start-from-beginning', help: 'fullscreen', label: 'F5' },
   { keys: ['F5'], shift: true, command: 'start-from-here', help: 'fullscreen', label: 'Shift+F5' },
   { keys: ['?', 'h'], command: 'help', help: 'help', label: '? H' },
+  { keys: ['/'], command: 'search', help: 'search', label: '/' },
+  { keys: ['f'], ctrl: true, command: 'search', help: 'search', label: 'Ctrl+F' },
+  { keys: ['i'], command: 'where-from', help: 'whereFrom', label: 'I' },
+  { keys: ['r'], command: 'back', help: 'back', label: 'R' },
+  { keys: ['z'], command: 'zoom', help: 'zoom', label: 'Z' },
+  { keys: ['l'], ctrl: true, command: 'laser', help: 'laser', label: 'Ctrl+L' },
+  { keys: ['a'], command: 'appendix', help: 'appendix', label: 'A' },
 ]
 
 export interface KeyLike {
@@ -69,11 +84,17 @@ function normalise(key: string): string {
   return key.length === 1 ? key.toLowerCase() : key
 }
 
-/** The command a key press means, or null. Ctrl, Cmd and Alt combinations belong to the browser or the OS. */
+/**
+ * The command a key press means, or null. Ctrl, Cmd and Alt combinations belong to the browser or
+ * the OS, except the Ctrl rows of the table (Ctrl+F, Ctrl+L: as in PowerPoint).
+ */
 export function commandFor(event: KeyLike): Command | null {
-  if (event.ctrlKey || event.metaKey || event.altKey) return null
+  if (event.altKey) return null
+  const ctrl = event.ctrlKey || event.metaKey
   const key = normalise(event.key)
-  const row = shortcuts.find((s) => s.keys.includes(key) && (s.shift === undefined || s.shift === event.shiftKey))
+  const row = shortcuts.find(
+    (s) => s.keys.includes(key) && (s.shift === undefined || s.shift === event.shiftKey) && (s.ctrl ?? false) === ctrl,
+  )
   return row?.command ?? null
 }
 

@@ -21,6 +21,14 @@ export function electronPlatform(api: BriefingApi): Platform {
       subscribe: (listener) => api.onDeckState(listener),
       latest: () => api.getDeckState(),
     },
+    pointer: {
+      publish: (pointer) => api.publishPointer(pointer),
+      subscribe: (listener) => api.onPointer(listener),
+    },
+    overlays: {
+      publish: (overlay) => api.publishOverlay(overlay),
+      subscribe: (listener) => api.onOverlay(listener),
+    },
     onMenuCommand: (listener) => api.onMenuCommand(listener),
     onExportProgress: (listener) => api.onExportProgress(listener),
     printReady: (pages) => api.printReady(pages),

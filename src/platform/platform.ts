@@ -1,14 +1,22 @@
 import type {
   ExportProgress,
   MenuCommand,
+  Pointer,
   Programme,
   ProgrammeOpened,
   ProgrammeSaved,
   SettingsPatch,
   SettingsView,
+  SharedOverlay,
   ViewRequest,
 } from '../contract'
 import type { SyncTransport } from '../deck/sync.svelte'
+
+/** Messages to the other deck windows, latest wins; nothing is numbered or kept. */
+export interface PeerTransport<T> {
+  publish(message: T): void
+  subscribe(listener: (message: T) => void): () => void
+}
 
 /** What the renderer needs from its host: the Electron app or a plain browser. */
 export interface Platform {
@@ -19,6 +27,10 @@ export interface Platform {
   toggleFullScreen(): Promise<void>
   enterFullScreen(): Promise<void>
   sync: SyncTransport
+  /** The laser pointer between the deck windows (presenter → audience). */
+  pointer: PeerTransport<Pointer>
+  /** The overlay the room sees (where from, zoom, appendix), between the deck windows. */
+  overlays: PeerTransport<SharedOverlay>
   onMenuCommand(listener: (command: MenuCommand) => void): () => void
   /** Progress of a handout export the desktop app runs (File → Export); never fires in a browser. */
   onExportProgress(listener: (progress: ExportProgress) => void): () => void

@@ -6,16 +6,21 @@ import {
   locationOf,
   parseStartup,
   rendererUrl,
+  pointerSchema,
+  sharedOverlaySchema,
   type MenuCommand,
   type SettingsPatch,
   type SyncMessage,
 } from '../contract'
 import type { SyncTransport } from '../deck/sync.svelte'
-import type { Platform } from './platform'
+import type { z } from '../contract/zod'
+import type { PeerTransport, Platform } from './platform'
 
 const settingsKey = 'wuhai-briefing.settings'
 const channelName = 'wuhai-briefing.deck'
 export const webKioskPin = '0000'
+const pointerChannelName = 'wuhai-briefing.pointer'
+const overlayChannelName = 'wuhai-briefing.overlay'
 
 type Envelope = { type: 'state'; message: SyncMessage } | { type: 'hello' }
 
@@ -73,6 +78,24 @@ function broadcastTransport(): SyncTransport {
   }
 }
 
+/** Messages between tabs of one browser; anything the schema does not accept is dropped. */
+function broadcastPeer<T>(name: string, schema: z.ZodType<T>): PeerTransport<T> {
+  if (typeof BroadcastChannel === 'undefined') return { publish() {}, subscribe: () => () => {} }
+  const channel = new BroadcastChannel(name)
+  const listeners = new Set<(message: T) => void>()
+  channel.onmessage = (event: MessageEvent<unknown>) => {
+    const parsed = schema.safeParse(event.data)
+    if (parsed.success) for (const listener of listeners) listener(parsed.data)
+  }
+  return {
+    publish: (message) => channel.postMessage(message),
+    subscribe(listener) {
+      listeners.add(listener)
+      return () => listeners.delete(listener)
+    },
+  }
+}
+
 export function webPlatform(): Platform {
   const menuListeners = new Set<(command: MenuCommand) => void>()
   return {
@@ -105,6 +128,8 @@ export function webPlatform(): Platform {
       if (!document.fullscreenElement) await document.documentElement.requestFullscreen?.().catch(() => {})
     },
     sync: broadcastTransport(),
+    pointer: broadcastPeer(pointerChannelName, pointerSchema),
+    overlays: broadcastPeer(overlayChannelName, sharedOverlaySchema),
     onMenuCommand(listener) {
       menuListeners.add(listener)
       return () => menuListeners.delete(listener)

@@ -20,6 +20,8 @@ export interface ExportJob {
   slides?: number
   /** The visit programme the handout follows (`?programme=NAME`); absent: the whole report. */
   programme?: string
+  /** The data appendix after the slides (PDF only). */
+  appendix?: boolean
 }
 
 const programmeOf = (job: ExportJob) => (job.programme === undefined ? {} : { programme: job.programme })
@@ -33,7 +35,11 @@ export interface PrintPage {
 /** The whole handout on one print view (a PDF, or the page count before slide images). */
 export function handoutPage(base: string, job: ExportJob): PrintPage {
   return {
-    url: rendererUrl(base, { ...deckLangOf(job.lang), print: { handout: job.handout }, ...programmeOf(job) }),
+    url: rendererUrl(base, {
+      ...deckLangOf(job.lang),
+      print: { handout: job.handout, ...(job.appendix && { appendix: true }) },
+      ...programmeOf(job),
+    }),
     what: `The ${job.handout} handout (${job.lang})`,
   }
 }

@@ -28,6 +28,8 @@ describe('parseStartup', () => {
   it('reads print options and reduced motion', () => {
     const o = parseStartup('?print=1&handout=notes&slide=4&motion=reduce', '')
     expect(o.print).toEqual({ enabled: true, handout: 'notes', slide: 4 })
+    expect(parseStartup('?print=1&appendix=1', '').print.appendix).toBe(true)
+    expect(parseStartup('?print=1&appendix=maybe', '').warnings).toEqual(['?appendix=maybe: expected 1 or 0; ignored'])
     expect(o.reducedMotion).toBe(true)
     expect(parseStartup('', '', true).reducedMotion).toBe(true)
   })

@@ -125,6 +125,8 @@ function setup(overrides: Partial<IpcHandlers> = {}) {
     showView: vi.fn(),
     publishDeck: vi.fn(),
     printReady: vi.fn(),
+    publishPointer: vi.fn(),
+    publishOverlay: vi.fn(),
     ...overrides,
   }
   const log: string[] = []
@@ -192,6 +194,31 @@ describe('registerIpc', () => {
     expect(handlers.printReady).not.toHaveBeenCalled()
     ready(good, 12)
     expect(handlers.printReady).toHaveBeenCalledWith(good.sender, 12)
+  })
+
+  it('passes on a laser pointer only as canvas fractions 0–1, or hidden', () => {
+    const { ons, handlers, good } = setup()
+    const pointer = ons.get(sendChannels.publishPointer)!
+    pointer(good, { visible: true, x: 1.5, y: 0.5 })
+    pointer(good, { visible: true, x: 0.5 })
+    pointer(good, { visible: true, x: 0.5, y: 0.5, color: 'red' })
+    pointer(good, { x: 960, y: 540 })
+    expect(handlers.publishPointer).not.toHaveBeenCalled()
+    pointer(good, { visible: true, x: 0.25, y: 0.75 })
+    pointer(good, { visible: false })
+    expect(handlers.publishPointer).toHaveBeenNthCalledWith(1, good.sender, { visible: true, x: 0.25, y: 0.75 })
+    expect(handlers.publishPointer).toHaveBeenNthCalledWith(2, good.sender, { visible: false })
+  })
+
+  it('passes on a shared overlay only in one of its known shapes', () => {
+    const { ons, handlers, good } = setup()
+    const overlay = ons.get(sendChannels.publishOverlay)!
+    overlay(good, { overlay: 'zoom', slide: 1 })
+    overlay(good, { overlay: 'search', query: 'x' })
+    overlay(good, { overlay: 'appendix', page: -1 })
+    expect(handlers.publishOverlay).not.toHaveBeenCalled()
+    overlay(good, { overlay: 'zoom', slide: 1, block: 0 })
+    expect(handlers.publishOverlay).toHaveBeenCalledWith(good.sender, { overlay: 'zoom', slide: 1, block: 0 })
   })
 
   it('a throwing send handler is logged, not thrown into the IPC layer', () => {

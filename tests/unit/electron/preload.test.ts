@@ -50,9 +50,13 @@ describe('createBriefingApi', () => {
       'showView',
       'publishDeck',
       'printReady',
+      'publishPointer',
+      'publishOverlay',
       'onDeckState',
       'onMenuCommand',
       'onExportProgress',
+      'onPointer',
+      'onOverlay',
     ]
     expect(Object.keys(api).sort()).toEqual([...expected].sort())
     expect(Object.values(api).every((v) => typeof v === 'function')).toBe(true)

@@ -4,6 +4,19 @@ import { describe, expect, it } from 'vitest'
 import { parseExportArgs, programmePageCount, usage } from '../../../scripts/export-options.mjs'
 
 describe('parseExportArgs', () => {
+  it('adds the data appendix to a PDF handout with --appendix, a switch without a value', () => {
+    expect(parseExportArgs(['--out=a.pdf', '--appendix'])).toMatchObject({ ok: true, options: { appendix: true } })
+    expect(parseExportArgs(['--out=a.pdf'])).not.toMatchObject({ options: { appendix: true } })
+    expect(parseExportArgs(['--out=a.pdf', '--appendix=yes'])).toEqual({
+      ok: false,
+      message: '--appendix takes no value',
+    })
+    expect(parseExportArgs(['--png=dir', '--appendix'])).toMatchObject({
+      ok: false,
+      message: /PDF export \(--out\) only/,
+    })
+  })
+
   it('reads a PDF export with its language and handout, in either flag form', () => {
     expect(parseExportArgs(['--lang=en', '--out=brief.pdf', '--handout=notes'])).toEqual({
       ok: true,
@@ -40,7 +53,7 @@ describe('parseExportArgs', () => {
   it.each([
     [
       ['--out=a.pdf', '--colour=red'],
-      /unknown flag --colour; accepted: --out, --png, --lang, --handout, --programme, --help/,
+      /unknown flag --colour; accepted: --out, --png, --lang, --handout, --programme, --appendix, --help/,
     ],
     [['--out=a.pdf', '--lang=fr'], /--lang=fr: unknown language; accepted: zh, en, bi/],
     [['--out=a.pdf', '--handout=poster'], /--handout=poster: unknown handout; accepted: slides, notes, bilingual/],

@@ -20,6 +20,26 @@ function setup(steps = [0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]) {
 }
 
 describe('handleKey', () => {
+  it('hands the question round its keys, Ctrl+F and Ctrl+L included, and leaves other Ctrl keys alone', () => {
+    const { actions, press, deck } = setup()
+    const question = vi.fn()
+    actions.question = question
+    for (const key of ['/', 'i', 'r', 'z', 'a']) expect(press(key)).toBe(true)
+    expect(press('f', { ctrlKey: true })).toBe(true)
+    expect(press('l', { ctrlKey: true })).toBe(true)
+    expect(question.mock.calls.map(([command]) => command)).toEqual([
+      'search',
+      'where-from',
+      'back',
+      'zoom',
+      'appendix',
+      'search',
+      'laser',
+    ])
+    expect(press('r', { ctrlKey: true })).toBe(false)
+    expect(deck.slide).toBe(0)
+  })
+
   it('jumps to a typed slide number on Enter', () => {
     const { deck, press } = setup()
     press('1')

@@ -46,8 +46,17 @@ describe('shortcut table', () => {
     expect(press('?', { shiftKey: true })).toBe('help')
   })
 
+  it('knows the Ctrl rows: Ctrl+F searches, Ctrl+L is the laser pointer (as in PowerPoint)', () => {
+    expect(press('f', { ctrlKey: true })).toBe('search')
+    expect(press('f', { metaKey: true })).toBe('search')
+    expect(press('l', { ctrlKey: true })).toBe('laser')
+    expect(press('f')).toBe('fullscreen')
+    expect(press('l', { ctrlKey: true, altKey: true })).toBeNull()
+  })
+
   it('leaves Ctrl, Cmd and Alt combinations and unknown keys alone', () => {
-    expect(press('l', { ctrlKey: true })).toBeNull()
+    expect(press('k', { ctrlKey: true })).toBeNull()
+    expect(press('n', { ctrlKey: true })).toBeNull()
     expect(press('ArrowRight', { altKey: true })).toBeNull()
     expect(press('r', { metaKey: true })).toBeNull()
     expect(press('q')).toBeNull()
@@ -58,7 +67,7 @@ describe('shortcut table', () => {
     const seen = new Map<string, string>()
     for (const row of shortcuts)
       for (const key of row.keys) {
-        const id = `${key}/${row.shift ?? 'any'}`
+        const id = `${row.ctrl ? 'Ctrl+' : ''}${key}/${row.shift ?? 'any'}`
         expect(seen.get(id), `${id} is listed twice`).toBeUndefined()
         seen.set(id, row.command)
       }
