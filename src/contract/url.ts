@@ -6,7 +6,7 @@ import { handoutVariants, type HandoutVariant } from './export'
 import { deckLangOf, isStartLang, startLanguages, startLangOf, type Lang } from './lang'
 import { timing } from './settings'
 
-export const views = ['audience', 'presenter'] as const
+export const views = ['audience', 'presenter', 'dashboard'] as const
 export type View = (typeof views)[number]
 
 export interface StartupOptions {
@@ -106,8 +106,9 @@ export function parseStartup(search: string, hash: string, prefersReducedMotion 
   } else if (lang !== null) warnings.push(`?lang=${lang}: expected ${orList(startLanguages)}; ignored`)
 
   const view = params.get('view')
-  if (view === 'presenter') options.view = 'presenter'
-  else if (view !== null && view !== 'audience') warnings.push(`?view=${view}: expected presenter; ignored`)
+  if (view === 'presenter' || view === 'dashboard') options.view = view
+  else if (view !== null && view !== 'audience')
+    warnings.push(`?view=${view}: expected presenter or dashboard; ignored`)
 
   options.kiosk.enabled = flag(params, 'kiosk', warnings) ?? false
   const dwell = number(params, 'dwell', warnings, { min: timing.minDwellSeconds })
@@ -141,7 +142,7 @@ export function rendererQuery(location: RendererLocation): string {
     query.set('lang', startLangOf(location.lang ?? 'zh', location.bilingual ?? false))
   if (location.print?.handout !== undefined) query.set('handout', location.print.handout)
   if (location.print?.slide !== undefined) query.set('slide', String(location.print.slide))
-  if (location.view === 'presenter') query.set('view', 'presenter')
+  if (location.view === 'presenter' || location.view === 'dashboard') query.set('view', location.view)
   if (location.kiosk) {
     query.set('kiosk', '1')
     if (location.kiosk.dwellSeconds !== undefined) query.set('dwell', String(location.kiosk.dwellSeconds))
