@@ -2,6 +2,8 @@
 // (`--kiosk`) take none. Switches that belong to Chromium, Electron or Node are left to them.
 import {
   handoutVariants,
+  parseScenes,
+  scenesExpected,
   startLanguages,
   timing,
   type HandoutVariant,
@@ -12,6 +14,10 @@ import {
 export interface CliOptions {
   kiosk: boolean
   presenter: boolean
+  /** Open the results dashboard instead of the slides. */
+  dashboard?: boolean
+  /** The kiosk's scenes, as text (`tour:zh, dashboard, tour:en`). */
+  scenes?: string
   /** Ask for the kiosk exit PIN in the terminal, store its hash and exit. */
   setKioskPin: boolean
   dev: boolean
@@ -32,12 +38,13 @@ export interface ParsedArgs {
   problems: string[]
 }
 
-type ValueFlag = 'lang' | 'slide' | 'display' | 'dwell' | 'idle' | 'export-pdf' | 'export-png' | 'handout'
-type BooleanFlag = 'kiosk' | 'presenter' | 'dev' | 'set-kiosk-pin'
+type ValueFlag = 'lang' | 'slide' | 'display' | 'dwell' | 'idle' | 'scenes' | 'export-pdf' | 'export-png' | 'handout'
+type BooleanFlag = 'kiosk' | 'presenter' | 'dashboard' | 'dev' | 'set-kiosk-pin'
 
 const booleanFlags: Record<BooleanFlag, keyof CliOptions> = {
   kiosk: 'kiosk',
   presenter: 'presenter',
+  dashboard: 'dashboard',
   dev: 'dev',
   'set-kiosk-pin': 'setKioskPin',
 }
@@ -48,13 +55,14 @@ const valueHints: Record<ValueFlag, string> = {
   display: 'expected a display number (1 = the first display)',
   dwell: 'expected a positive number of seconds',
   idle: 'expected a positive number of seconds',
+  scenes: `expected ${scenesExpected}`,
   'export-pdf': 'expected a file name, e.g. --export-pdf=briefing.pdf',
   'export-png': 'expected a folder, e.g. --export-png=slides',
   handout: 'expected one of slides, notes, bilingual',
 }
 
 export const usage =
-  'options: --kiosk, --lang=zh|en|bi, --slide=N, --display=N, --dwell=S, --idle=S, ' +
+  'options: --kiosk, --lang=zh|en|bi, --slide=N, --display=N, --dwell=S, --idle=S, --scenes=LIST, --dashboard, ' +
   '--export-pdf=FILE, --export-png=DIR, --handout=slides|notes|bilingual, --presenter, --set-kiosk-pin, --dev'
 
 // Chromium, Electron and Node switches that may appear in process.argv. Exact names, then families.
@@ -172,6 +180,12 @@ function applyValue(options: CliOptions, flag: ValueFlag, value: string): string
       const s = positiveSeconds(value)
       if (s === undefined) return bad(`not a number of seconds between 0 and ${timing.maxSeconds}`)
       options[flag] = s
+      return null
+    }
+    case 'scenes': {
+      const parsed = parseScenes(value)
+      if (!parsed.ok) return bad(parsed.problem)
+      options.scenes = value
       return null
     }
     case 'export-pdf':

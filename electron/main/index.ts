@@ -42,7 +42,9 @@ import { diskPorts, electronRenderPorts, ensureFolder, exportFromMenu } from './
 import { exportImages, exportPdf, type ExportJob } from './export-run'
 import { Healer } from './healing'
 import { registerIpc } from './ipc'
-import { ensureDisplayAwake, exitCombination } from './kiosk'
+import { exitCombination } from './kiosk'
+import { Heartbeat } from './heartbeat'
+import { holdDisplay, KioskSchedule, scheduleOptions } from './kiosk-hours'
 import { PinLock } from './kiosk-pin'
 import { lockFileStore } from './lock-file'
 import { setKioskPin, terminalAsker } from './set-kiosk-pin'
@@ -246,6 +248,9 @@ function wireIpc(initial: Settings, kiosk: boolean): { current: Settings } {
       printReady: (sender, pages) => {
         if (!signals.ready(sender.id, pages)) log.warn(`printReady from window ${sender.id}, which no export waits for`)
       },
+      reportKiosk: (sender, report) => {
+        if (kiosk && sender.id === registry.audience?.webContents.id) heartbeat.report(report, Date.now())
+      },
     },
     {
       senderFacts: (event: IpcMainEvent | IpcMainInvokeEvent) => {
@@ -277,6 +282,7 @@ function toggleFullScreen(win: BrowserWindow | undefined, on?: boolean): boolean
 }
 
 let kioskMayClose = false
+const heartbeat = new Heartbeat()
 let refreshMenu: () => void = () => {}
 let openPresenter: () => void = () => {}
 
@@ -299,12 +305,25 @@ async function startApp(): Promise<void> {
     powerMonitor.on('shutdown', () => {
       kioskMayClose = true
     })
-    let blocker = ensureDisplayAwake(powerSaveBlocker, undefined)
-    const recheck = () => {
-      blocker = ensureDisplayAwake(powerSaveBlocker, blocker)
+  }
+  // The kiosk's day (kiosk-hours.ts) and heartbeat (heartbeat.ts), looked at every minute.
+  const schedule = new KioskSchedule(scheduleOptions(loaded.settings.kiosk))
+  let blocker: number | undefined
+  const kioskMinute = () => {
+    const day = schedule.tick(new Date(), heartbeat.browsing)
+    blocker = holdDisplay(powerSaveBlocker, blocker, day.awake)
+    const line = heartbeat.tick(Date.now(), { uptimeSeconds: process.uptime(), rssBytes: process.memoryUsage.rss() })
+    if (line) log.info(line)
+    if (day.refresh && registry.audience) {
+      log.info('kiosk: daily refresh of the window')
+      void registry.audience.webContents.loadURL(audienceUrl()).catch((e) => log.warn(`refresh: ${describeError(e)}`))
     }
-    powerMonitor.on('resume', recheck)
-    powerMonitor.on('unlock-screen', recheck)
+  }
+  if (kiosk) {
+    kioskMinute()
+    setInterval(kioskMinute, 60_000)
+    powerMonitor.on('resume', kioskMinute)
+    powerMonitor.on('unlock-screen', kioskMinute)
   }
 
   const placement = (presenter: boolean): Placement => {

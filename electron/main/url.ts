@@ -30,10 +30,12 @@ export function windowLocation(view: View, options: CliOptions, settings: Settin
   if (view.kind === 'print') return { ...deckLangOf(view.lang), print: { handout: view.handout, slide: view.slide } }
   const location: RendererLocation = { ...deckLangOf(startLang(options, settings)) }
   if (view.kind === 'presenter') return { ...location, view: 'presenter' }
+  if (options.dashboard) location.view = 'dashboard'
   if (kioskEnabled(options, settings))
     location.kiosk = {
       dwellSeconds: options.dwell ?? settings.kiosk.dwellSeconds,
       idleSeconds: options.idle ?? settings.kiosk.idleSeconds,
+      ...(options.scenes !== undefined && { scenes: options.scenes }),
     }
   if (options.slide !== undefined) location.slide = options.slide
   return location

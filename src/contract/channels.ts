@@ -15,6 +15,7 @@ export const invokeChannels = {
 export const sendChannels = {
   publishDeck: 'deck:publish',
   printReady: 'print:ready',
+  reportKiosk: 'kiosk:report',
 } as const
 
 /** Events pushed from the main process to renderers (webContents.send → ipcRenderer.on). */

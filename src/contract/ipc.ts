@@ -4,6 +4,7 @@
 import type { EventName, InvokeName, SendName } from './channels'
 import { deckUpdateSchema, type SyncMessage } from './deck'
 import { printedPagesSchema, type ExportProgress } from './export'
+import { kioskReportSchema } from './heartbeat'
 import type { MenuCommand } from './menu'
 import { pinAttemptSchema, settingsPatchSchema, type SettingsView } from './settings'
 import { z } from './zod'
@@ -41,6 +42,7 @@ export interface InvokeResults {
 export const sendArgs = {
   publishDeck: z.tuple([deckUpdateSchema]),
   printReady: z.tuple([printedPagesSchema]),
+  reportKiosk: z.tuple([kioskReportSchema]),
 } satisfies Record<SendName, z.ZodTuple>
 
 /** Payloads the main process pushes. */

@@ -4,6 +4,7 @@
 import { limits } from './deck'
 import { handoutVariants, type HandoutVariant } from './export'
 import { deckLangOf, isStartLang, startLanguages, startLangOf, type Lang } from './lang'
+import { hoursExpected, parseHours, parseScenes, parseTime, scenesExpected, timeExpected } from './schedule'
 import { timing } from './settings'
 
 export const views = ['audience', 'presenter', 'dashboard'] as const
@@ -15,12 +16,22 @@ export interface StartupOptions {
   lang?: Lang
   bilingual?: boolean
   view: View
-  kiosk: { enabled: boolean; dwellSeconds?: number; idleSeconds?: number }
+  kiosk: { enabled: boolean } & KioskUrlOptions
   reducedMotion: boolean
   print: { enabled: boolean; handout: HandoutVariant; slide?: number }
   /** `?progress=0` hides the progress bar and slide counter. */
   showProgress?: boolean
   warnings: string[]
+}
+
+/** Kiosk options a URL may carry: for trying a kiosk out in the web edition, and the command line's. */
+export interface KioskUrlOptions {
+  dwellSeconds?: number
+  idleSeconds?: number
+  /** Scenes, hours and refresh time in their text forms (schedule.ts). */
+  scenes?: string
+  hours?: string
+  refreshAt?: string
 }
 
 /** What a URL can say, for building one: every part optional. */
@@ -29,7 +40,7 @@ export interface RendererLocation {
   lang?: Lang
   bilingual?: boolean
   view?: View
-  kiosk?: { dwellSeconds?: number; idleSeconds?: number }
+  kiosk?: KioskUrlOptions
   reducedMotion?: boolean
   print?: { handout?: HandoutVariant; slide?: number }
   showProgress?: boolean
@@ -115,6 +126,17 @@ export function parseStartup(search: string, hash: string, prefersReducedMotion 
   const idle = number(params, 'idle', warnings, { min: timing.minIdleSeconds })
   if (dwell !== undefined) options.kiosk.dwellSeconds = dwell
   if (idle !== undefined) options.kiosk.idleSeconds = idle
+  const texts = [
+    ['scenes', 'scenes', (t: string) => parseScenes(t), scenesExpected],
+    ['hours', 'hours', (t: string) => parseHours(t), hoursExpected],
+    ['refresh', 'refreshAt', (t: string) => ({ ok: parseTime(t) !== undefined && parseTime(t)! < 1440 }), timeExpected],
+  ] as const
+  for (const [name, key, parse, expected] of texts) {
+    const raw = params.get(name)
+    if (raw === null) continue
+    if (parse(raw).ok) options.kiosk[key] = raw
+    else warnings.push(`?${name}=${raw}: expected ${expected}; ignored`)
+  }
 
   const motion = params.get('motion')
   if (motion === 'reduce') options.reducedMotion = true
@@ -147,6 +169,9 @@ export function rendererQuery(location: RendererLocation): string {
     query.set('kiosk', '1')
     if (location.kiosk.dwellSeconds !== undefined) query.set('dwell', String(location.kiosk.dwellSeconds))
     if (location.kiosk.idleSeconds !== undefined) query.set('idle', String(location.kiosk.idleSeconds))
+    if (location.kiosk.scenes !== undefined) query.set('scenes', location.kiosk.scenes)
+    if (location.kiosk.hours !== undefined) query.set('hours', location.kiosk.hours)
+    if (location.kiosk.refreshAt !== undefined) query.set('refresh', location.kiosk.refreshAt)
   }
   if (location.reducedMotion) query.set('motion', 'reduce')
   if (location.showProgress !== undefined) query.set('progress', location.showProgress ? '1' : '0')
@@ -177,6 +202,8 @@ export function locationOf(startup: StartupOptions): RendererLocation {
     location.kiosk = {}
     if (startup.kiosk.dwellSeconds !== undefined) location.kiosk.dwellSeconds = startup.kiosk.dwellSeconds
     if (startup.kiosk.idleSeconds !== undefined) location.kiosk.idleSeconds = startup.kiosk.idleSeconds
+    for (const key of ['scenes', 'hours', 'refreshAt'] as const)
+      if (startup.kiosk[key] !== undefined) location.kiosk[key] = startup.kiosk[key]
   }
   if (startup.print.enabled) location.print = { handout: startup.print.handout, slide: startup.print.slide }
   if (startup.reducedMotion) location.reducedMotion = true

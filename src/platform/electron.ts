@@ -25,5 +25,6 @@ export function electronPlatform(api: BriefingApi): Platform {
     onExportProgress: (listener) => api.onExportProgress(listener),
     printReady: (pages) => api.printReady(pages),
     exitKiosk: (pin) => api.exitKiosk(pin),
+    reportKiosk: (report) => api.reportKiosk(report),
   }
 }

@@ -1,4 +1,4 @@
-import type { ExportProgress, MenuCommand, SettingsPatch, SettingsView } from '../contract'
+import type { ExportProgress, KioskReport, MenuCommand, SettingsPatch, SettingsView } from '../contract'
 import type { SyncTransport } from '../deck/sync.svelte'
 
 /** What the renderer needs from its host: the Electron app or a plain browser. */
@@ -16,4 +16,6 @@ export interface Platform {
   /** Tells the host the print layout is complete (fonts loaded, every chart finished). */
   printReady(pages: number): void
   exitKiosk(pin: string): Promise<boolean>
+  /** A kiosk's figures for the desktop app's heartbeat log; the web edition has no log and drops them. */
+  reportKiosk(report: KioskReport): void
 }

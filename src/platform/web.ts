@@ -114,5 +114,6 @@ export function webPlatform(): Platform {
     async exitKiosk(pin) {
       return pin === webKioskPin
     },
+    reportKiosk() {},
   }
 }

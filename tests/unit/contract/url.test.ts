@@ -72,6 +72,17 @@ describe('building renderer URLs', () => {
     ['bilingual presenter', { lang: 'zh', bilingual: true, view: 'presenter' }],
     ['dashboard in English', { lang: 'en', view: 'dashboard' }],
     ['kiosk with dwell and idle', { lang: 'zh', kiosk: { dwellSeconds: 8, idleSeconds: 30 } }],
+    [
+      'kiosk with scenes, hours and refresh time',
+      {
+        lang: 'en',
+        kiosk: {
+          scenes: 'tour:zh, dashboard@90, tour:en',
+          hours: 'mon-fri 08:00-18:00, sat 09:00-12:00',
+          refreshAt: '04:30',
+        },
+      },
+    ],
     ['print of the notes handout, one slide', { lang: 'en', print: { handout: 'notes', slide: 4 } }],
     ['reduced motion, no progress line', { lang: 'en', reducedMotion: true, showProgress: false }],
   ])('%s reads back as it was built', (_what, location) => {

@@ -121,6 +121,7 @@ function setup(overrides: Partial<IpcHandlers> = {}) {
     getDeckState: vi.fn(() => null),
     publishDeck: vi.fn(),
     printReady: vi.fn(),
+    reportKiosk: vi.fn(),
     ...overrides,
   }
   const log: string[] = []

@@ -46,6 +46,7 @@ describe('createBriefingApi', () => {
       'getDeckState',
       'publishDeck',
       'printReady',
+      'reportKiosk',
       'onDeckState',
       'onMenuCommand',
       'onExportProgress',
