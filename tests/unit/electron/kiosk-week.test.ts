@@ -61,14 +61,14 @@ describe('a simulated week', () => {
     // A visitor browses on Wednesday from 02:50 to 03:20 (a night guard at the screen).
     const browsing = (t: Date) =>
       t.getDay() === 3 && t.getHours() * 60 + t.getMinutes() >= 170 && t.getHours() * 60 + t.getMinutes() < 200
-    let place = { slide: 0, step: 0, lang: 'zh' as const as 'zh' | 'en' }
+    let place: { slide: number; step: number; lang: 'zh' | 'en' } = { slide: 0, step: 0, lang: 'zh' }
     let wasOpen = false
     for (let t = monday; t < monday + 7 * 24 * 60 * minute; t += minute) {
       const now = new Date(t)
       const open = isOpen(options.hours, now)
       if (open && !wasOpen) {
         const start = player.restart(t)
-        place = { slide: start.slide, step: start.step, lang: start.lang }
+        place = { slide: start.slide, step: start.step, lang: 'lang' in start ? start.lang : place.lang }
       }
       wasOpen = open
       if (open) {
