@@ -17,7 +17,7 @@ import { launchChromium } from './chromium.mjs'
 import { outRenderer, serve } from './serve.mjs'
 
 /** The tour pauses this long after the measuring Home press: longer than settling and measuring take. */
-const idleSeconds = 6
+const idleSeconds = 12
 const settleMs = 1500
 
 function parseArgs(argv) {

@@ -295,6 +295,9 @@ describe('kiosk touch controls, scenes and hours', () => {
     await closed.locator('[data-kiosk-closed]').waitFor()
     expect(await kioskState(closed)).toBe('closed')
     expect(await closed.locator('[data-slide-number]').count()).toBe(0)
+    // the operator can still leave kiosk mode
+    await closed.keyboard.press('Control+Shift+Alt+X')
+    await closed.locator('[data-pin-prompt]').waitFor()
     const openPage = await kioskPage(`?kiosk=1&lang=zh&hours=${days[today]}+00:00-24:00`)
     expect(await kioskState(openPage)).toBe('playing')
     expect(await openPage.locator('[data-kiosk-closed]').count()).toBe(0)
