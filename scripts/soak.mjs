@@ -1,7 +1,10 @@
 // Soak run of the kiosk (`npm run soak`): the built renderer loops by itself in headless Chromium
 // with motion on and a short dwell, many times over, and memory must stay flat.
-//   node scripts/soak.mjs [--loops=50] [--dwell=0.3] [--baseline=5]
-// Counts a loop each time the deck wraps from the last slide to slide 1. At the baseline loop,
+//   node scripts/soak.mjs [--loops=50] [--dwell=0.3] [--baseline=5] [--scenes [--dashboard=3]]
+// Without --scenes the kiosk plays the tour only (Chinese, then English) and a loop is the deck
+// wrapping from the last slide to slide 1. With --scenes it plays its scenes
+// (tour:zh, dashboard, tour:en, dashboard; the dashboard for --dashboard seconds) and a loop is one
+// pass through them; the limit is then 2% and live charts must not grow either. At the baseline loop,
 // halfway and at the last loop it pauses the tour on slide 1 in the first language (Home, as a
 // visitor would), forces garbage collection and reads the JS heap, DOM counters and live charts.
 // Fails (exit code 1) when the JS heap's objects (code aside; see heapObjectsBytes), DOM
@@ -14,21 +17,23 @@ import { createJiti } from 'jiti'
 import { launchChromium } from './chromium.mjs'
 import { outRenderer, serve } from './serve.mjs'
 
-const limit = 0.05
 /** The tour pauses this long after the measuring Home press: longer than settling and measuring take. */
-const idleSeconds = 6
+const idleSeconds = 12
 const settleMs = 1500
 
 const jiti = createJiti(import.meta.url)
-const { positiveInteger, readFlags, seconds, valueFlag } = await jiti.import('../electron/main/flags.ts')
+const { positiveInteger, readFlags, seconds, switchFlag, valueFlag } = await jiti.import('../electron/main/flags.ts')
 const { rendererUrl, timing } = await jiti.import('../src/contract/index.ts')
 
 const flags = {
   loops: valueFlag('expected a whole number of loops', positiveInteger),
   dwell: valueFlag('expected a number of seconds', seconds(timing.maxSeconds)),
   baseline: valueFlag('expected the whole number of the loop to measure first', positiveInteger),
+  scenes: switchFlag,
+  dashboard: valueFlag('expected the whole seconds each dashboard scene lasts', positiveInteger),
 }
-const usage = 'expected --loops=N, --baseline=N (whole numbers) and --dwell=S (seconds)'
+const usage =
+  'expected --loops=N, --baseline=N (whole numbers), --dwell=S (seconds), --scenes and --dashboard=S (whole seconds)'
 
 function parseArgs(argv) {
   const { values, problems } = readFlags(argv, flags, { usage })
@@ -36,7 +41,7 @@ function parseArgs(argv) {
     console.error(`soak: ${problems[0]}`)
     process.exit(2)
   }
-  const options = { loops: 50, dwell: 0.3, baseline: 5, ...values }
+  const options = { loops: 50, dwell: 0.3, baseline: 5, scenes: false, dashboard: 3, ...values }
   if (options.loops <= options.baseline) {
     console.error(`soak: --loops must be more than ${options.baseline}, the loop the baseline is taken at`)
     process.exit(2)
@@ -67,12 +72,20 @@ async function heapObjectsBytes(cdp) {
   return bytes
 }
 
-/** In the page before the app: counts wraps from the last slide to slide 1. */
-const countLoops = () => {
+/** In the page before the app: counts wraps from the last slide to slide 1, or passes through the scenes. */
+const countLoops = (scenes) => {
   // `total` (the deck's slide count) is filled in once the page has loaded.
   const soak = { loops: 0, wrapTimes: [], last: 0, total: 0 }
   window.__soak = soak
   new MutationObserver(() => {
+    if (scenes) {
+      const loops = Number(document.querySelector('[data-kiosk]')?.getAttribute('data-kiosk-loops') ?? 0)
+      if (loops > soak.loops) {
+        soak.loops = loops
+        soak.wrapTimes.push(performance.now())
+      }
+      return
+    }
     const stage = document.querySelector('[data-slide-number]')
     if (!stage) return
     const slide = Number(stage.getAttribute('data-slide-number'))
@@ -81,10 +94,17 @@ const countLoops = () => {
       soak.wrapTimes.push(performance.now())
     }
     soak.last = slide
-  }).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-slide-number'] })
+  }).observe(document, {
+    subtree: true,
+    childList: true,
+    attributes: true,
+    attributeFilter: ['data-slide-number', 'data-kiosk-loops'],
+  })
 }
 
-const { loops, dwell, baseline: baselineLoop } = parseArgs(process.argv.slice(2))
+const { loops, dwell, baseline: baselineLoop, scenes, dashboard } = parseArgs(process.argv.slice(2))
+const limit = scenes ? 0.02 : 0.05
+const sceneList = scenes ? `tour:zh,dashboard@${dashboard},tour:en,dashboard@${dashboard}` : 'tour:zh,tour:en'
 const server = await serve({ root: outRenderer() })
 const browser = await launchChromium(['--js-flags=--expose-gc'])
 
@@ -101,12 +121,14 @@ try {
     const url = request.url()
     if (!url.startsWith(server.url) && !url.startsWith('data:') && !url.startsWith('blob:')) outsideRequests.push(url)
   })
-  await page.addInitScript(countLoops)
+  await page.addInitScript(countLoops, scenes)
   const cdp = await page.context().newCDPSession(page)
   await cdp.send('HeapProfiler.enable')
 
   const started = Date.now()
-  await page.goto(rendererUrl(server.url, { lang: 'zh', kiosk: { dwellSeconds: dwell, idleSeconds } }))
+  await page.goto(
+    rendererUrl(server.url, { lang: 'zh', kiosk: { dwellSeconds: dwell, idleSeconds, scenes: sceneList } }),
+  )
   await page.waitForSelector('[data-deck-ready="true"]', { state: 'attached' })
   // The deck's slide count, for telling a wrap from any other return to slide 1.
   const slides = (await (await fetch(new URL('content/deck.json', server.url))).json()).slides.length
@@ -120,8 +142,8 @@ try {
   }
 
   async function measure(loop) {
-    // Home pauses; when the pause ends the tour is back on slide 1 in the first language; Home
-    // again holds it there, so every measurement sees the same screen.
+    // Home pauses; when the pause ends the scene starts again (the tour on slide 1); Home again
+    // holds the deck on slide 1, so every measurement sees the same screen.
     await page.keyboard.press('Home')
     await waitForState('paused', 5000)
     await waitForState('playing', (idleSeconds + 5) * 1000)
@@ -180,7 +202,7 @@ try {
         last = now
         progressAt = Date.now()
         if (process.stdout.isTTY) process.stdout.write(`\rloop ${now}/${loops}`)
-      } else if (Date.now() - progressAt > Math.max(60_000, slides * dwell * 1000 * 4)) {
+      } else if (Date.now() - progressAt > Math.max(60_000, (slides * dwell + (scenes ? dashboard : 0)) * 1000 * 8)) {
         throw new Error(
           `no loop completed for ${Math.round((Date.now() - progressAt) / 1000)} s after loop ${last}: the tour stalled`,
         )
@@ -220,6 +242,9 @@ try {
       .filter(([, g]) => g > limit)
       .map(([key, g]) => `${key} grew ${(g * 100).toFixed(1)}% (limit ${limit * 100}%)`),
     ...(charts.maxExcess > 0 ? [`up to ${charts.maxExcess} more live charts than chart containers while playing`] : []),
+    ...(final.liveCharts > baseline.liveCharts
+      ? [`live charts grew from ${baseline.liveCharts} to ${final.liveCharts} at the measuring screen`]
+      : []),
     ...[baseline, midpoint, final]
       .filter(Boolean)
       .filter((m) => m.liveCharts > m.chartBoxes)
@@ -253,7 +278,7 @@ try {
     row('live charts / chart containers', (m) => `${m.liveCharts} / ${m.chartBoxes}`),
   ].map((cells) => cells.map(String))
   const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)))
-  console.log(`kiosk soak: ${slides} slides, dwell ${dwell} s, motion on`)
+  console.log(`kiosk soak: ${slides} slides, dwell ${dwell} s, motion on, scenes ${sceneList}, limit ${limit * 100}%`)
   for (const row of rows)
     console.log(row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join('   '))
   console.log(
@@ -271,6 +296,7 @@ try {
     date: new Date().toISOString(),
     slides,
     dwellSeconds: dwell,
+    scenes: sceneList,
     loopsRequested: loops,
     loopsCompleted: completed,
     durationSeconds,

@@ -117,7 +117,9 @@ async function startBriefing(ctx: AppContext): Promise<void> {
   const loaded = await ctx.store.load()
   for (const problem of loaded.problems) log.warn(`settings: ${problem}`)
   const settings = { current: loaded.settings }
-  const kiosk = kioskEnabled(ctx.options, loaded.settings) ? new KioskMode(ctx.deps, log) : undefined
+  const kiosk = kioskEnabled(ctx.options, loaded.settings)
+    ? new KioskMode(ctx.deps, log, loaded.settings.kiosk)
+    : undefined
   const kioskRefused = !kiosk && kioskRequested(ctx.options, loaded.settings)
   if (kioskRefused) {
     log.warn(`kiosk: ${noKioskPinMessage}`)
@@ -141,6 +143,7 @@ async function startBriefing(ctx: AppContext): Promise<void> {
   windows.followDisplays()
   windows.showMenu()
   await windows.loadAudience()
+  kiosk?.start(() => windows.reloadAudience())
   if (ctx.options.presenter) windows.openPresenter()
 }
 

@@ -1,6 +1,8 @@
 // The app's command line (see flags.ts). Switches that belong to Chromium, Electron or Node are left to them.
 import {
   handoutVariants,
+  parseScenes,
+  scenesExpected,
   startLanguages,
   timing,
   type HandoutVariant,
@@ -25,6 +27,10 @@ export interface CliOptions {
   dev: boolean
   /** Ask for the kiosk exit PIN in the terminal, store its hash and exit. */
   setKioskPin: boolean
+  /** Open the results dashboard instead of the slides. */
+  dashboard?: boolean
+  /** The kiosk's scenes, as text (`tour:zh, dashboard, tour:en`). */
+  scenes?: string
   lang?: StartLang
   /** 1-based slide to open. */
   slide?: number
@@ -50,6 +56,11 @@ export const appFlags = {
   presenter: switchFlag,
   dev: switchFlag,
   'set-kiosk-pin': switchFlag,
+  dashboard: switchFlag,
+  scenes: valueFlag(`expected ${scenesExpected}`, (text) => {
+    const parsed = parseScenes(text)
+    return parsed.ok ? { ok: true, value: text } : { ok: false, why: parsed.problem }
+  }),
   lang: valueFlag(`expected one of ${startLanguages.join(', ')}`, choice(startLanguages, 'unknown language')),
   slide: valueFlag('expected a slide number (1, 2, 3, ...)', positiveInteger),
   display: valueFlag('expected a display number (1 = the first display)', positiveInteger),
@@ -67,7 +78,7 @@ export const appFlags = {
 } satisfies FlagTable
 
 export const usage =
-  `options: --kiosk, --lang=${startLanguages.join('|')}, --slide=N, --display=N, --dwell=S, --idle=S, ` +
+  `options: --kiosk, --lang=${startLanguages.join('|')}, --slide=N, --display=N, --dwell=S, --idle=S, --scenes=LIST, --dashboard, ` +
   `--export-pdf=FILE, --export-png=DIR, --handout=${handoutVariants.join('|')}, --programme=FILE|NAME, --presenter, --set-kiosk-pin, --dev`
 
 // Chromium, Electron and Node switches that may appear in process.argv. Exact names, then families.
@@ -177,6 +188,8 @@ export function cliOptions(values: Record<string, unknown>): CliOptions {
   if (v['export-png'] !== undefined) options.exportPng = v['export-png']
   if (v.handout !== undefined) options.handout = v.handout
   if (v.programme !== undefined) options.programme = v.programme
+  if (v.dashboard) options.dashboard = true
+  if (v.scenes !== undefined) options.scenes = v.scenes
   return options
 }
 

@@ -75,6 +75,9 @@ export function wireIpc(ctx: AppContext, settings: LiveSettings, windows: DeckWi
       },
       getDeckState: () => relay.latest,
       getProgramme: () => ctx.launched.programme,
+      reportKiosk: (sender, report) => {
+        if (kiosk && sender.id === registry.audience?.webContents.id) kiosk.report(report)
+      },
       publishPointer: (sender, pointer) => {
         const ids = registry.deckWindows().map((w) => w.webContents.id)
         for (const id of peerTargets(sender.id, ids) ?? [])

@@ -25,10 +25,12 @@ export function windowLocation(view: View, options: CliOptions, settings: Settin
     location.programme = options.programme
   }
   if (view.kind === 'presenter' || view.kind === 'prepare') return { ...location, view: view.kind }
+  if (options.dashboard) location.view = 'dashboard'
   if (kioskEnabled(options, settings))
     location.kiosk = {
       dwellSeconds: options.dwell ?? settings.kiosk.dwellSeconds,
       idleSeconds: options.idle ?? settings.kiosk.idleSeconds,
+      ...(options.scenes !== undefined && { scenes: options.scenes }),
     }
   if (options.slide !== undefined) location.slide = options.slide
   return location

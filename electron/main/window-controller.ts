@@ -66,6 +66,11 @@ export class WindowController {
     void this.ctx.deps.dialog.showMessageBox(parent, { ...box, title: appTitle, buttons: ['好 OK'] })
   }
 
+  /** Loads the audience window afresh at the current place (the kiosk's daily refresh). */
+  reloadAudience(): void {
+    this.audience?.loadURL(this.audienceUrl()).catch((error) => this.ctx.log.warn(`refresh: ${describeError(error)}`))
+  }
+
   async loadAudience(): Promise<void> {
     await this.audience
       ?.loadURL(this.audienceUrl())

@@ -23,6 +23,8 @@ export interface Briefing {
   readonly settings: Partial<SettingsView>
   /** Slides animate (false in reduced-motion mode). */
   readonly motion: boolean
+  /** Live chart instances (the kiosk reports them). */
+  readonly liveCharts?: () => number
 }
 
 /** Exported so that component tests can provide a briefing of their own. */

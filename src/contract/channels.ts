@@ -21,6 +21,7 @@ export const sendChannels = {
   printReady: 'print:ready',
   publishPointer: 'pointer:publish',
   publishOverlay: 'overlay:publish',
+  reportKiosk: 'kiosk:report',
 } as const
 
 /** Events pushed from the main process to renderers (webContents.send → ipcRenderer.on). */

@@ -4,6 +4,7 @@
 import type { EventName, InvokeName, SendName } from './channels'
 import { deckUpdateSchema, type SyncMessage } from './deck'
 import { printedPagesSchema, type ExportProgress } from './export'
+import { kioskReportSchema } from './heartbeat'
 import type { MenuCommand } from './menu'
 import {
   programmeSchema,
@@ -63,6 +64,7 @@ export const sendArgs = {
   publishPointer: z.tuple([pointerSchema]),
   /** The overlay a deck window shows the room, for the other deck windows. */
   publishOverlay: z.tuple([sharedOverlaySchema]),
+  reportKiosk: z.tuple([kioskReportSchema]),
 } satisfies Record<SendName, z.ZodTuple>
 
 /** Payloads the main process pushes. */

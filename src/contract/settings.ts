@@ -3,6 +3,7 @@
 // takes its fallback and is reported with its path and what was expected.
 import { langSchema, languages, type Lang } from './lang'
 import { programmeLimits, programmeListSchema, readProgramme, type Programme } from './programme'
+import { hoursExpected, parseHours, parseScenes, parseTime, scenesExpected, timeExpected } from './schedule'
 import { z } from './zod'
 
 /** Timing limits: a floor that keeps a kiosk from spinning, a ceiling of one day. */
@@ -29,6 +30,17 @@ export const langListSchema = z
   .max(languages.length)
   .refine((list) => new Set(list).size === list.length, 'expected no repeats')
 
+/** The kiosk's scenes, opening hours and refresh time, in their text forms (see schedule.ts). */
+export const scenesSchema = z
+  .string()
+  .max(1000)
+  .refine((text) => parseScenes(text).ok)
+export const hoursSchema = z
+  .string()
+  .max(1000)
+  .refine((text) => parseHours(text).ok)
+export const refreshAtSchema = z.string().refine((text) => parseTime(text) !== undefined && parseTime(text)! < 24 * 60)
+
 export const kioskSettingsSchema = z.strictObject({
   enabled: z.boolean(),
   /** The tour's languages in order; the first is where a visitor's pause ends. */
@@ -36,6 +48,12 @@ export const kioskSettingsSchema = z.strictObject({
   idleSeconds: idleSecondsSchema,
   /** Seconds each slide stays; absent: the content's own dwell times. */
   dwellSeconds: dwellSecondsSchema.optional(),
+  /** What plays in turn, e.g. "tour:zh, dashboard, tour:en, dashboard"; absent: the tour and the dashboard alternate. */
+  scenes: scenesSchema.optional(),
+  /** When the screen plays, e.g. "mon-fri 08:00-18:00, sat 09:00-12:00"; outside them it is black. Absent: always. */
+  hours: hoursSchema.optional(),
+  /** The time of day of the daily renderer refresh; absent: 03:00. */
+  refreshAt: refreshAtSchema.optional(),
   /**
    * The PIN typed after the exit combination (Ctrl+Shift+Alt+X) to leave kiosk mode, hashed. Absent:
    * no PIN is set, and kiosk mode does not start.
@@ -161,6 +179,9 @@ const kioskFields: Record<keyof KioskSettings, Field> = {
     schema: dwellSecondsSchema,
     expected: `${seconds(timing.minDwellSeconds)}, or absent`,
   },
+  scenes: { schema: scenesSchema, expected: `must be ${scenesExpected}, or absent` },
+  hours: { schema: hoursSchema, expected: `must be ${hoursExpected}, or absent` },
+  refreshAt: { schema: refreshAtSchema, expected: `must be ${timeExpected}, or absent` },
   pinHash: {
     schema: pinHashSchema,
     expected: 'must be a PIN hash as --set-kiosk-pin writes it, or absent',

@@ -5,9 +5,10 @@ import { limits } from './deck'
 import { handoutVariants, type HandoutVariant } from './export'
 import { deckLangOf, isStartLang, startLanguages, startLangOf, type Lang } from './lang'
 import { programmeNameSchema } from './programme'
+import { hoursExpected, parseHours, parseScenes, parseTime, scenesExpected, timeExpected } from './schedule'
 import { themes, timing, type Theme } from './settings'
 
-export const views = ['audience', 'presenter', 'prepare'] as const
+export const views = ['audience', 'presenter', 'prepare', 'dashboard'] as const
 export type View = (typeof views)[number]
 
 export interface StartupOptions {
@@ -16,7 +17,7 @@ export interface StartupOptions {
   lang?: Lang
   bilingual?: boolean
   view: View
-  kiosk: { enabled: boolean; dwellSeconds?: number; idleSeconds?: number }
+  kiosk: { enabled: boolean } & KioskUrlOptions
   reducedMotion: boolean
   /** `appendix`: the data appendix follows the slides of a handout (`?appendix=1`). */
   print: { enabled: boolean; handout: HandoutVariant; slide?: number; appendix?: boolean }
@@ -29,13 +30,23 @@ export interface StartupOptions {
   warnings: string[]
 }
 
+/** Kiosk options a URL may carry: for trying a kiosk out in the web edition, and the command line's. */
+export interface KioskUrlOptions {
+  dwellSeconds?: number
+  idleSeconds?: number
+  /** Scenes, hours and refresh time in their text forms (schedule.ts). */
+  scenes?: string
+  hours?: string
+  refreshAt?: string
+}
+
 /** What a URL can say, for building one: every part optional. */
 export interface RendererLocation {
   slide?: number
   lang?: Lang
   bilingual?: boolean
   view?: View
-  kiosk?: { dwellSeconds?: number; idleSeconds?: number }
+  kiosk?: KioskUrlOptions
   reducedMotion?: boolean
   print?: { handout?: HandoutVariant; slide?: number; appendix?: boolean }
   showProgress?: boolean
@@ -114,8 +125,9 @@ export function parseStartup(search: string, hash: string, prefersReducedMotion 
   } else if (lang !== null) warnings.push(`?lang=${lang}: expected ${orList(startLanguages)}; ignored`)
 
   const view = params.get('view')
-  if (view === 'presenter' || view === 'prepare') options.view = view
-  else if (view !== null && view !== 'audience') warnings.push(`?view=${view}: expected presenter or prepare; ignored`)
+  if (view === 'presenter' || view === 'prepare' || view === 'dashboard') options.view = view
+  else if (view !== null && view !== 'audience')
+    warnings.push(`?view=${view}: expected ${orList(views.filter((v) => v !== 'audience'))}; ignored`)
 
   const programme = params.get('programme')
   if (programme !== null) {
@@ -129,6 +141,17 @@ export function parseStartup(search: string, hash: string, prefersReducedMotion 
   const idle = number(params, 'idle', warnings, { min: timing.minIdleSeconds })
   if (dwell !== undefined) options.kiosk.dwellSeconds = dwell
   if (idle !== undefined) options.kiosk.idleSeconds = idle
+  const texts = [
+    ['scenes', 'scenes', (t: string) => parseScenes(t), scenesExpected],
+    ['hours', 'hours', (t: string) => parseHours(t), hoursExpected],
+    ['refresh', 'refreshAt', (t: string) => ({ ok: parseTime(t) !== undefined && parseTime(t)! < 1440 }), timeExpected],
+  ] as const
+  for (const [name, key, parse, expected] of texts) {
+    const raw = params.get(name)
+    if (raw === null) continue
+    if (parse(raw).ok) options.kiosk[key] = raw
+    else warnings.push(`?${name}=${raw}: expected ${expected}; ignored`)
+  }
 
   const motion = params.get('motion')
   if (motion === 'reduce') options.reducedMotion = true
@@ -162,12 +185,15 @@ export function rendererQuery(location: RendererLocation): string {
   if (location.print?.handout !== undefined) query.set('handout', location.print.handout)
   if (location.print?.slide !== undefined) query.set('slide', String(location.print.slide))
   if (location.print?.appendix) query.set('appendix', '1')
-  if (location.view === 'presenter' || location.view === 'prepare') query.set('view', location.view)
+  if (location.view !== undefined && location.view !== 'audience') query.set('view', location.view)
   if (location.programme !== undefined) query.set('programme', location.programme)
   if (location.kiosk) {
     query.set('kiosk', '1')
     if (location.kiosk.dwellSeconds !== undefined) query.set('dwell', String(location.kiosk.dwellSeconds))
     if (location.kiosk.idleSeconds !== undefined) query.set('idle', String(location.kiosk.idleSeconds))
+    if (location.kiosk.scenes !== undefined) query.set('scenes', location.kiosk.scenes)
+    if (location.kiosk.hours !== undefined) query.set('hours', location.kiosk.hours)
+    if (location.kiosk.refreshAt !== undefined) query.set('refresh', location.kiosk.refreshAt)
   }
   if (location.reducedMotion) query.set('motion', 'reduce')
   if (location.showProgress !== undefined) query.set('progress', location.showProgress ? '1' : '0')
@@ -199,6 +225,8 @@ export function locationOf(startup: StartupOptions): RendererLocation {
     location.kiosk = {}
     if (startup.kiosk.dwellSeconds !== undefined) location.kiosk.dwellSeconds = startup.kiosk.dwellSeconds
     if (startup.kiosk.idleSeconds !== undefined) location.kiosk.idleSeconds = startup.kiosk.idleSeconds
+    for (const key of ['scenes', 'hours', 'refreshAt'] as const)
+      if (startup.kiosk[key] !== undefined) location.kiosk[key] = startup.kiosk[key]
   }
   if (startup.print.enabled) {
     location.print = { handout: startup.print.handout, slide: startup.print.slide }

@@ -37,5 +37,6 @@ export function electronPlatform(api: BriefingApi): Platform {
     saveProgrammeFile: (programme) => api.saveProgrammeFile(programme),
     openProgrammeFile: () => api.openProgrammeFile(),
     showView: (request) => void api.showView(request),
+    reportKiosk: (report) => api.reportKiosk(report),
   }
 }

@@ -1,5 +1,6 @@
 import type {
   ExportProgress,
+  KioskReport,
   MenuCommand,
   Pointer,
   Programme,
@@ -45,4 +46,6 @@ export interface Platform {
   openProgrammeFile(): Promise<ProgrammeOpened>
   /** Shows the Prepare view, or the briefing (with a programme) in this window. */
   showView(request: ViewRequest): void
+  /** A kiosk's figures for the desktop app's heartbeat log; the web edition has no log and drops them. */
+  reportKiosk(report: KioskReport): void
 }

@@ -188,5 +188,6 @@ export function webPlatform(): Platform {
         }),
       )
     },
+    reportKiosk() {},
   }
 }

@@ -2,7 +2,7 @@
 // comes back, swallows every key but browsing, and leaves kiosk mode only with the PIN.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
-import { builtStepCounts, openDeck, position, startHarness, type Harness, type PageWatch } from './harness'
+import { builtDeck, builtStepCounts, openDeck, position, startHarness, type Harness, type PageWatch } from './harness'
 
 let h: Harness
 const open: Array<{ page: Page; watch: PageWatch }> = []
@@ -80,7 +80,7 @@ describe('kiosk mode', () => {
 
   it('after the last slide wraps to slide 1 in the next language, and charts do not pile up', async () => {
     const total = builtStepCounts().length
-    const page = await kioskPage(`?kiosk=1&dwell=0.2&idle=30&lang=zh#/${total - 1}`)
+    const page = await kioskPage(`?kiosk=1&dwell=0.2&idle=30&lang=zh&scenes=tour:zh,tour:en#/${total - 1}`)
     await waitForTrail(page, '2.0.en')
     const seen = await trail(page)
     const last = seen.indexOf(`${total}.${builtStepCounts().at(-1)}.zh`)
@@ -94,7 +94,7 @@ describe('kiosk mode', () => {
     expect(charts.live).toBeLessThanOrEqual(charts.boxes)
   })
 
-  it('pauses while a visitor browses; each interaction restarts the wait; then returns to slide 1 in the first language and plays on', async () => {
+  it('pauses while a visitor browses; each interaction restarts the wait; then returns to slide 1 in the language the tour was in and plays on', async () => {
     const page = await kioskPage('?kiosk=1&dwell=0.2&idle=3&lang=en#/3', { width: 1024, height: 768 })
     await page.waitForFunction(() => (window as unknown as { __trail: string[] }).__trail.length >= 3)
     await page.mouse.click(900, 400)
@@ -127,8 +127,8 @@ describe('kiosk mode', () => {
     expect(Date.now() - pressed).toBeGreaterThanOrEqual(2900)
     expect(Date.now() - tapped).toBeGreaterThanOrEqual(4400)
     const after = (await trail(page)).slice((await trail(page)).lastIndexOf(`${stepped.slide}.${stepped.step}.en`) + 1)
-    expect(after[0]).toBe('1.0.zh')
-    await waitForTrail(page, stops('zh')[1]!, 5000)
+    expect(after[0]).toBe('1.0.en')
+    await waitForTrail(page, stops('en')[1]!, 5000)
   })
 
   it('swallows reload, devtools, print, Esc, L and the presenter’s other keys', async () => {
@@ -202,5 +202,104 @@ describe('kiosk mode', () => {
     await page.waitForSelector('[data-deck-ready="true"]', { state: 'attached' })
     expect(await page.locator('[data-kiosk]').count()).toBe(0)
     await page.locator('[data-counter]').waitFor()
+  })
+})
+
+describe('kiosk touch controls, scenes and hours', () => {
+  async function touchPage(path: string) {
+    const context = await h.browser.newContext({ hasTouch: true })
+    await context.addInitScript(recordTrail)
+    const opened = await openDeck(context, h.base, path)
+    open.push(opened)
+    return opened.page
+  }
+
+  it('a tap on English switches a Chinese kiosk; Parts then part 3 shows part 3; after the idle time the tour resumes in Chinese', async () => {
+    const page = await touchPage('?kiosk=1&dwell=60&idle=3&lang=zh#/2')
+    for (const control of ['zh', 'en', 'parts']) {
+      const box = (await page.locator(`[data-kiosk-control="${control}"]`).boundingBox())!
+      expect(box.height).toBeGreaterThanOrEqual(64)
+      expect(box.width).toBeGreaterThanOrEqual(64)
+    }
+    expect(await page.locator('[data-kiosk-control="back"]').count()).toBe(0)
+
+    await page.tap('[data-kiosk-control="en"]')
+    expect(await position(page)).toMatchObject({ slide: 2, lang: 'en' })
+    expect(await kioskState(page)).toBe('paused')
+    await page.locator('[data-kiosk-control="back"]').waitFor()
+
+    await page.tap('[data-kiosk-control="parts"]')
+    const menu = page.locator('[data-kiosk-menu]')
+    await menu.waitFor()
+    expect(await menu.locator('[data-kiosk-part]').count()).toBe(11)
+    for (const box of await menu
+      .locator('button')
+      .evaluateAll((els) => els.map((e) => e.getBoundingClientRect().height)))
+      expect(box).toBeGreaterThanOrEqual(64)
+    await page.tap('[data-kiosk-part="3"]')
+    await menu.waitFor({ state: 'detached' })
+    const partThree = builtDeck().slides.findIndex((s) => s.layout === 'section' && s.section === 3) + 1
+    expect(await position(page)).toMatchObject({ slide: partThree, lang: 'en' })
+    expect(await kioskState(page)).toBe('paused')
+
+    await page.waitForFunction(
+      () => document.querySelector('[data-kiosk]')?.getAttribute('data-kiosk') === 'playing',
+      null,
+      { timeout: 6000 },
+    )
+    expect(await position(page)).toMatchObject({ slide: 1, step: 0, lang: 'zh' })
+    expect(await page.locator('[data-kiosk-control="back"]').count()).toBe(0)
+  })
+
+  it('“back to the tour” ends the browse at once; the dashboard can be picked from the menu', async () => {
+    const page = await touchPage('?kiosk=1&dwell=60&idle=30&lang=en#/5')
+    await page.tap('[data-kiosk-control="parts"]')
+    await page.tap('[data-kiosk-part="dashboard"]')
+    await page.locator('[data-dashboard]').waitFor()
+    expect(await page.locator('[data-kiosk]').getAttribute('data-kiosk-screen')).toBe('dashboard')
+    await page.tap('[data-kiosk-control="back"]')
+    await page.waitForFunction(() => document.querySelector('[data-kiosk]')?.getAttribute('data-kiosk') === 'playing')
+    expect(await position(page)).toMatchObject({ slide: 1, step: 0, lang: 'en' })
+  })
+
+  it('plays its scenes in turn: the tour and the dashboard alternate, each in its language', async () => {
+    const page = await kioskPage(
+      '?kiosk=1&dwell=0.2&idle=30&lang=zh&scenes=tour:zh@2,dashboard@2,tour:en@2,dashboard@2',
+    )
+    await page.evaluate(() => {
+      const w = window as unknown as { __scenes: string[] }
+      w.__scenes = []
+      const note = () => {
+        const scene = document.querySelector('[data-kiosk]')?.getAttribute('data-kiosk-scene')
+        if (scene && w.__scenes.at(-1) !== scene) w.__scenes.push(scene)
+      }
+      note()
+      new MutationObserver(note).observe(document, {
+        subtree: true,
+        attributes: true,
+        attributeFilter: ['data-kiosk-scene'],
+      })
+    })
+    await page.waitForFunction(() => (window as unknown as { __scenes: string[] }).__scenes.length >= 5, null, {
+      timeout: 20_000,
+    })
+    const scenes = await page.evaluate(() => (window as unknown as { __scenes: string[] }).__scenes)
+    expect(scenes.slice(0, 5)).toEqual(['tour:zh#0', 'dashboard:zh#1', 'tour:en#2', 'dashboard:en#3', 'tour:zh#0'])
+    expect(await page.locator('[data-kiosk]').getAttribute('data-kiosk-loops')).toBe('1')
+  })
+
+  it('outside its opening hours shows a black screen; inside them it plays', async () => {
+    const days = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat']
+    const today = new Date().getDay()
+    const closed = await kioskPage(`?kiosk=1&lang=zh&hours=${days[(today + 2) % 7]}+08:00-09:00`)
+    await closed.locator('[data-kiosk-closed]').waitFor()
+    expect(await kioskState(closed)).toBe('closed')
+    expect(await closed.locator('[data-slide-number]').count()).toBe(0)
+    // the operator can still leave kiosk mode
+    await closed.keyboard.press('Control+Shift+Alt+X')
+    await closed.locator('[data-pin-prompt]').waitFor()
+    const openPage = await kioskPage(`?kiosk=1&lang=zh&hours=${days[today]}+00:00-24:00`)
+    expect(await kioskState(openPage)).toBe('playing')
+    expect(await openPage.locator('[data-kiosk-closed]').count()).toBe(0)
   })
 })

@@ -57,7 +57,7 @@ describe('parseStartup', () => {
         expect.stringMatching(/^\?dwell=-3: expected a positive number/),
         expect.stringMatching(/^\?idle=abc: expected a positive number/),
         '?kiosk=maybe: expected 1 or 0; ignored',
-        '?view=speaker: expected presenter or prepare; ignored',
+        '?view=speaker: expected presenter, prepare or dashboard; ignored',
         expect.stringMatching(/^\?handout=poster: expected one of slides, notes, bilingual/),
         expect.stringMatching(/^\?slide=1.5: expected a positive whole number/),
       ]),
@@ -81,7 +81,19 @@ describe('building renderer URLs', () => {
   it.each<[string, RendererLocation]>([
     ['audience in English at slide 7', { lang: 'en', slide: 7 }],
     ['bilingual presenter', { lang: 'zh', bilingual: true, view: 'presenter' }],
+    ['dashboard in English', { lang: 'en', view: 'dashboard' }],
     ['kiosk with dwell and idle', { lang: 'zh', kiosk: { dwellSeconds: 8, idleSeconds: 30 } }],
+    [
+      'kiosk with scenes, hours and refresh time',
+      {
+        lang: 'en',
+        kiosk: {
+          scenes: 'tour:zh, dashboard@90, tour:en',
+          hours: 'mon-fri 08:00-18:00, sat 09:00-12:00',
+          refreshAt: '04:30',
+        },
+      },
+    ],
     ['print of the notes handout, one slide', { lang: 'en', print: { handout: 'notes', slide: 4 } }],
     ['reduced motion, no progress line', { lang: 'en', reducedMotion: true, showProgress: false }],
   ])('%s reads back as it was built', (_what, location) => {

@@ -127,6 +127,7 @@ function setup(overrides: Partial<IpcHandlers> = {}) {
     printReady: vi.fn(),
     publishPointer: vi.fn(),
     publishOverlay: vi.fn(),
+    reportKiosk: vi.fn(),
     ...overrides,
   }
   const log: string[] = []

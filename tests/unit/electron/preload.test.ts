@@ -52,6 +52,7 @@ describe('createBriefingApi', () => {
       'printReady',
       'publishPointer',
       'publishOverlay',
+      'reportKiosk',
       'onDeckState',
       'onMenuCommand',
       'onExportProgress',

@@ -27,6 +27,20 @@ describe('rendererUrl', () => {
     )
   })
 
+  it('--scenes goes to a kiosk window; --dashboard opens the dashboard view', () => {
+    expect(rendererUrl({ kind: 'audience' }, opts('--kiosk', '--scenes=tour:en,dashboard@30'), withPin())).toBe(
+      'app://briefing/index.html?lang=zh&kiosk=1&idle=300&scenes=tour%3Aen%2Cdashboard%4030',
+    )
+    expect(rendererUrl({ kind: 'audience' }, opts('--dashboard', '--lang=en'), defaultSettings())).toBe(
+      'app://briefing/index.html?lang=en&view=dashboard',
+    )
+    expect(parseArgs(['--scenes=tour:fr']).problems).toEqual([
+      expect.stringMatching(
+        /^--scenes=tour:fr: "tour:fr": unknown language "fr"; expected a comma-separated list of scenes/,
+      ),
+    ])
+  })
+
   it('dwell and idle are not sent outside kiosk mode', () => {
     expect(rendererUrl({ kind: 'audience' }, opts('--dwell=8', '--idle=60'), defaultSettings())).toBe(
       'app://briefing/index.html?lang=zh',

@@ -10,7 +10,15 @@ const slides: TourSlide[] = [
 ]
 
 function setup(options: Partial<KioskOptions> = {}) {
-  const player = new KioskPlayer(slides, { dwellSeconds: 1, idleSeconds: 5, languages: ['zh', 'en'], ...options })
+  const player = new KioskPlayer(slides, {
+    dwellSeconds: 1,
+    idleSeconds: 5,
+    languages: ['zh', 'en'],
+    scenes: [{ kind: 'tour' }],
+    hours: [],
+    refreshAt: 180,
+    ...options,
+  })
   const place: { slide: number; step: number; lang: Lang } = { slide: 0, step: 0, lang: 'zh' }
   const actions: Array<KioskAction & { at: number }> = []
   /** Ticks every 50 ms from `from` to `to`, the deck following each action. */
@@ -35,7 +43,7 @@ describe('KioskPlayer', () => {
       'slide 1.0',
       'step 1.1',
       'slide 2.0',
-      'wrap 0.0',
+      'scene 0.0',
     ])
     expect(place.lang).toBe('en')
   })
@@ -52,13 +60,13 @@ describe('KioskPlayer', () => {
     expect(player.progress(3000)).toBe(0)
   })
 
-  it('after the idle time goes home to slide 1 in the first language and plays again', () => {
+  it('after the idle time starts the scene again at slide 1, in the language the tour was in, and plays on', () => {
     const { player, actions, run, place } = setup()
     place.lang = 'en'
     player.interact(0)
     place.slide = 2
     run(0, 7000)
-    expect(actions[0]).toEqual({ kind: 'home', slide: 0, step: 0, lang: 'zh', at: 5000 })
+    expect(actions[0]).toMatchObject({ kind: 'scene', slide: 0, step: 0, lang: 'zh', at: 5000 })
     expect(player.paused).toBe(false)
     // slide 1 gets its full second after the pause, then the tour goes on
     expect(actions[1]).toMatchObject({ kind: 'slide', slide: 1, at: 6000 })
@@ -72,7 +80,7 @@ describe('KioskPlayer', () => {
     run(4050, 8950)
     expect(actions).toEqual([])
     run(9000, 9000)
-    expect(actions.map((a) => a.kind)).toEqual(['home'])
+    expect(actions.map((a) => a.kind)).toEqual(['scene'])
   })
 
   it('asks to be ticked in time for the next move, no more often than needed', () => {
@@ -86,26 +94,100 @@ describe('KioskPlayer', () => {
   })
 })
 
+describe('KioskPlayer scenes', () => {
+  const tours = (lang: Lang) => ({ kind: 'tour' as const, lang })
+
+  it('plays the tour for one loop, then the dashboard for its time, then the next tour in its language', () => {
+    const { actions, run, player } = setup({
+      scenes: [tours('zh'), { kind: 'dashboard', seconds: 2 }, tours('en'), { kind: 'dashboard', seconds: 2 }],
+    })
+    run(0, 10_000)
+    const scenes = actions.filter((a) => a.kind === 'scene')
+    expect(scenes.map((a) => `${a.kind === 'scene' && a.scene.kind}:${a.lang}@${a.at}`)).toEqual([
+      // a loop of three slides takes 3 s (a slide's second is shared by its build steps)
+      'dashboard:zh@3000',
+      'tour:en@5000',
+      'dashboard:en@8000',
+      'tour:zh@10000',
+    ])
+    expect(player.scene).toMatchObject({ kind: 'tour', lang: 'zh', index: 0 })
+    expect(player.loops).toBe(1)
+  })
+
+  it('ends a tour scene with a time of its own at that time, mid-loop', () => {
+    const { actions, run } = setup({ scenes: [{ kind: 'tour', lang: 'zh', seconds: 1.5 }, { kind: 'dashboard' }] })
+    run(0, 2000)
+    expect(actions.map((a) => a.kind)).toEqual(['slide', 'scene'])
+    expect(actions[1]).toMatchObject({ at: 1500, scene: { kind: 'dashboard', ms: 60_000 } })
+  })
+
+  it('starts with the tour in the start language, and after a visitor goes back to the scene that was playing', () => {
+    const player = new KioskPlayer(slides, { ...kioskOptions({ dwellSeconds: 1, idleSeconds: 5 }), hours: [] }, 'en')
+    expect(player.scene).toMatchObject({ kind: 'tour', lang: 'en', index: 2 })
+    player.tick(0, { slide: 0, step: 0, lang: 'en' })
+    player.interact(100)
+    expect(player.tick(5100, { slide: 2, step: 0, lang: 'zh' })).toMatchObject({ kind: 'scene', lang: 'en' })
+  })
+
+  it('ends the pause at once when the visitor asks to go back', () => {
+    const { player } = setup()
+    player.interact(0)
+    player.resume(1000)
+    expect(player.tick(1000, { slide: 2, step: 0, lang: 'en' })).toMatchObject({ kind: 'scene', slide: 0, lang: 'zh' })
+    expect(player.paused).toBe(false)
+  })
+
+  it('shows the dashboard’s progress through its time', () => {
+    const { player, run } = setup({ scenes: [{ kind: 'dashboard', seconds: 10 }] })
+    run(0, 0)
+    expect(player.progress(5000)).toBeCloseTo(0.5)
+    expect(player.nextTickMs(9_990)).toBe(16)
+  })
+})
+
 describe('kioskOptions', () => {
+  const defaults = {
+    scenes: [{ kind: 'tour', lang: 'zh' }, { kind: 'dashboard' }, { kind: 'tour', lang: 'en' }, { kind: 'dashboard' }],
+    hours: [],
+    refreshAt: 180,
+  }
   it('takes URL values over stored settings over defaults', () => {
-    expect(kioskOptions({}, undefined)).toEqual({ idleSeconds: 300, languages: ['zh', 'en'] })
-    expect(kioskOptions({}, { dwellSeconds: 20, idleSeconds: 60, languages: ['en', 'zh'] })).toEqual({
+    expect(kioskOptions({}, undefined)).toEqual({ idleSeconds: 300, languages: ['zh', 'en'], ...defaults })
+    expect(kioskOptions({}, { dwellSeconds: 20, idleSeconds: 60, languages: ['en', 'zh'] })).toMatchObject({
       dwellSeconds: 20,
       idleSeconds: 60,
       languages: ['en', 'zh'],
     })
     expect(
-      kioskOptions({ dwellSeconds: 0.2, idleSeconds: 1.5 }, { dwellSeconds: 20, idleSeconds: 60, languages: ['en'] }),
+      kioskOptions(
+        { dwellSeconds: 0.2, idleSeconds: 1.5, scenes: 'dashboard@5', refreshAt: '04:15' },
+        { dwellSeconds: 20, idleSeconds: 60, languages: ['en'], scenes: 'tour:en', hours: 'sat 09:00-12:00' },
+      ),
     ).toEqual({
       dwellSeconds: 0.2,
       idleSeconds: 1.5,
       languages: ['en'],
+      scenes: [{ kind: 'dashboard', seconds: 5 }],
+      hours: [{ days: ['sat'], from: 540, to: 720 }],
+      refreshAt: 255,
     })
   })
 
   it('ignores stored values that make no sense', () => {
-    const stored = { dwellSeconds: -3, idleSeconds: Number.NaN, languages: ['fr', 'en', 'en'] } as never
-    expect(kioskOptions({}, stored)).toEqual({ idleSeconds: 300, languages: ['en'] })
+    const stored = {
+      dwellSeconds: -3,
+      idleSeconds: Number.NaN,
+      languages: ['fr', 'en', 'en'],
+      scenes: 'slideshow',
+      hours: 'always',
+    } as never
+    expect(kioskOptions({}, stored)).toEqual({
+      idleSeconds: 300,
+      languages: ['en'],
+      scenes: [{ kind: 'tour', lang: 'en' }, { kind: 'dashboard' }],
+      hours: [],
+      refreshAt: 180,
+    })
     expect(kioskOptions({}, { languages: 'zh' } as never).languages).toEqual(['zh', 'en'])
   })
 })
