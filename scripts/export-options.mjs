@@ -5,7 +5,8 @@ import { resolve } from 'node:path'
 import { createJiti } from 'jiti'
 
 const jiti = createJiti(import.meta.url)
-const { handoutVariants, startLanguages } = await jiti.import('../src/contract/index.ts')
+const contract = await jiti.import('../src/contract/index.ts')
+const { handoutVariants, startLanguages } = contract
 const { choice, path, scanFlags, switchFlag, valueFlag } = await jiti.import('../electron/main/flags.ts')
 const { withPdfExtension } = await jiti.import('../electron/main/export/plan.ts')
 
@@ -111,15 +112,6 @@ export function parseExportArgs(argv) {
   }
 }
 
-/**
- * Slides a programme shows of a deck: each entry is a slide id or a whole part (`{ part: N }`),
- * plus its welcome and closing. Entries the deck does not have count nothing (the print view
- * reports them by name).
- */
-export function programmePageCount(programme, slides) {
-  const chosen = (programme.slides ?? []).reduce((sum, entry) => {
-    if (typeof entry === 'string') return sum + (slides.some((s) => s.id === entry) ? 1 : 0)
-    return sum + slides.filter((s) => s.section === entry?.part).length
-  }, 0)
-  return chosen + 2
-}
+
+/** Pages of a programme's handout (the contract's rule, shared with the desktop app). */
+export const programmePageCount = contract.programmePageCount

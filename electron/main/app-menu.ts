@@ -7,6 +7,8 @@ import { electronRenderer } from './export-electron'
 import { exportFromMenu } from './export-menu'
 import { appInfo } from './ipc-handlers'
 import { describeError } from './log'
+import { runningProgramme } from './programme'
+import { expectedPages } from './report-facts'
 import { aboutDetail, appTitle, menuTemplate, type MenuActions, type MenuState } from './menu'
 import { appIndexUrl } from './url'
 import { toggleFullScreen } from './windows'
@@ -96,6 +98,7 @@ export class AppMenu {
       defaultFolder: ctx.deps.app.getPath('documents'),
       pipeline: { renderer, base: appIndexUrl },
       ...(ctx.options.programme !== undefined && { programme: ctx.options.programme }),
+      slides: expectedPages(runningProgramme(ctx, this.settings.current)),
       progress: (p) => this.sendToAudience(eventChannels.exportProgress, p),
       log: (m) => ctx.log.info(m),
     })

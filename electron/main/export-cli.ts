@@ -6,6 +6,8 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { startLang } from './cli'
 import type { AppContext } from './context'
+import { expectedPages } from './report-facts'
+import { runningProgramme } from './programme'
 import { exportImages, exportPdf, type ExportContext, type ExportJob, type ExportResult } from './export'
 import { electronRenderer } from './export-electron'
 import { noWindows, wireIpc } from './ipc-handlers'
@@ -45,6 +47,7 @@ async function run(ctx: AppContext, problems: readonly string[]): Promise<void> 
     lang: options.lang ?? ctx.launched.programme?.lang ?? startLang(options, settings),
     handout: options.handout ?? 'slides',
     ...(options.programme !== undefined && { programme: options.programme }),
+    slides: expectedPages(runningProgramme(ctx, settings)),
   }
   const renderer = electronRenderer({
     windows: ctx.deps.BrowserWindow,

@@ -74,13 +74,19 @@ export interface MenuExportContext {
   log(message: string): void
   /** The running visit programme, which the handout follows. */
   programme?: string
+  /** Pages the handout must have: one per slide of the report or the programme. */
+  slides?: number
 }
 
 export async function exportFromMenu(format: 'pdf' | 'png', ctx: MenuExportContext): Promise<ExportResult | null> {
   const { dialog, parent } = ctx
   const asked = await askChoice(dialog, parent)
   if (!asked) return null
-  const choice = ctx.programme === undefined ? asked : { ...asked, programme: ctx.programme }
+  const choice = {
+    ...asked,
+    ...(ctx.programme !== undefined && { programme: ctx.programme }),
+    ...(ctx.slides !== undefined && { slides: ctx.slides }),
+  }
   const run = { ...ctx.pipeline, progress: ctx.progress }
   let result: ExportResult
   if (format === 'pdf') {

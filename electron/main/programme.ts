@@ -1,6 +1,6 @@
 // `--programme=FILE` or `--programme=NAME`: a file is read and checked here, so that a bad one is
 // reported before any window opens; a name is looked up by the renderer among the saved programmes.
-import { parseProgrammeText, type Programme } from '../../src/contract'
+import { parseProgrammeText, type Programme, type Settings } from '../../src/contract'
 
 export interface LaunchProgramme {
   /** The name the windows are opened with (`?programme=NAME`); undefined runs the whole report. */
@@ -39,4 +39,15 @@ export function launchProgramme(value: string | undefined, fs: ProgrammeFs): Lau
   if (!read.ok)
     return { programme: null, problems: [...read.problems, `--programme=${value}: running the whole report`] }
   return { name: read.programme.name, programme: read.programme, problems: [] }
+}
+
+/** The programme the app runs: the file it was started with, or the saved one of that name; none for the whole report. */
+export function runningProgramme(
+  ctx: { options: { programme?: string }; launched: LaunchProgramme },
+  settings: Pick<Settings, 'programmes'>,
+): Programme | undefined {
+  const name = ctx.options.programme
+  if (name === undefined) return undefined
+  if (ctx.launched.programme?.name === name) return ctx.launched.programme
+  return settings.programmes.find((p) => p.name === name)
 }

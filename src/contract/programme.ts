@@ -168,3 +168,19 @@ export function programmeFileName(programme: Pick<Programme, 'name'>): string {
   const base = programme.name.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, '-').replace(/^[.\s-]+|[.\s-]+$/g, '')
   return `${base || 'programme'}.json`
 }
+
+/**
+ * Pages a programme's handout has, one per slide: its welcome, each chosen slide (a slide id, or
+ * every slide of a part) and its closing. Entries the report does not have count nothing (the print
+ * view reports them by name).
+ */
+export function programmePageCount(
+  programme: Pick<Programme, 'slides'>,
+  slides: readonly { id: string; section?: number }[],
+): number {
+  const chosen = programme.slides.reduce((sum, entry) => {
+    if (typeof entry === 'string') return sum + (slides.some((s) => s.id === entry) ? 1 : 0)
+    return sum + slides.filter((s) => s.section === entry.part).length
+  }, 0)
+  return chosen + 2
+}

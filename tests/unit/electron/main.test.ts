@@ -356,6 +356,18 @@ describe('createApp', () => {
       expect(win.destroyed).toBe(true)
     })
 
+    it('refuses a page count that is not one page per slide of the report, and writes nothing', async () => {
+      const out = mkdtempSync(join(tmpdir(), 'main-test-out-'))
+      cleanups.push(() => rmSync(out, { recursive: true, force: true }))
+      const file = join(out, 'brief.pdf')
+      const { fake, stderr } = await boot([`--export-pdf=${file}`, '--lang=en'])
+      await vi.waitFor(() => expect(fake.windows[0]?.webContents.url).toMatch(/print=1/))
+      send(fake, sendChannels.printReady, from(fake.windows[0]!.webContents), 9999)
+      await vi.waitFor(() => expect(fake.calls.exit).toEqual([1]))
+      expect(stderr.join('')).toMatch(/laid out 9999 pages; expected 35, one per slide/)
+      expect(existsSync(file)).toBe(false)
+    })
+
     it('an unwritable target fails before rendering, exit 1', async () => {
       const { fake, stderr } = await boot(['--export-pdf=/proc/definitely/not/here.pdf'])
       await vi.waitFor(() => expect(fake.calls.exit).toEqual([1]))
