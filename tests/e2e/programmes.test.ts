@@ -339,7 +339,8 @@ describe('a programme in the kiosk', () => {
         if (id && w.__ids.at(-1) !== id) w.__ids.push(id)
       }).observe(document, { subtree: true, childList: true, attributes: true })
     })
-    const page = await open(`${query}&kiosk=1&dwell=0.3`, context)
+    // One scene, the tour, so that the loop comes straight back to the welcome slide.
+    const page = await open(`${query}&kiosk=1&dwell=0.3&scenes=tour:zh`, context)
     await page.waitForFunction(
       (n) => (window as unknown as { __ids: string[] }).__ids.length >= n,
       programmeIds.length + 1,
