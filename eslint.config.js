@@ -7,8 +7,8 @@ import globals from 'globals'
 import ts from 'typescript-eslint'
 import svelteConfig from './svelte.config.js'
 
-/** Each layer and what it may import (besides itself and packages). */
-const layers = {
+/** The renderer's layers under src/, and what each may import (besides itself and packages). */
+const rendererLayers = {
   contract: [],
   content: [],
   styles: [],
@@ -34,21 +34,12 @@ const layers = {
     'questions',
   ],
   kiosk: ['contract', 'content', 'i18n', 'deck', 'input', 'chrome', 'platform', 'programme'],
-  app: [
-    'contract',
-    'content',
-    'i18n',
-    'deck',
-    'charts',
-    'input',
-    'slides',
-    'styles',
-    'platform',
-    'chrome',
-    'kiosk',
-    'programme',
-    'questions',
-  ],
+}
+
+const layers = {
+  ...rendererLayers,
+  // App.svelte and main.ts wire every renderer layer together.
+  app: Object.keys(rendererLayers),
   main: ['contract'],
   preload: ['contract'],
   // Build plugins validate the content; scripts share the contract and the main process's pure parts.
@@ -56,9 +47,7 @@ const layers = {
 }
 
 const elements = [
-  ...Object.keys(layers)
-    .filter((type) => !['app', 'main', 'preload', 'scripts'].includes(type))
-    .map((type) => ({ type, pattern: `src/${type}` })),
+  ...Object.keys(rendererLayers).map((type) => ({ type, pattern: `src/${type}` })),
   { type: 'main', pattern: 'electron/main' },
   { type: 'preload', pattern: 'electron/preload' },
   { type: 'scripts', pattern: 'scripts' },
