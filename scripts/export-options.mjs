@@ -112,6 +112,5 @@ export function parseExportArgs(argv) {
   }
 }
 
-
 /** Pages of a programme's handout (the contract's rule, shared with the desktop app). */
 export const programmePageCount = contract.programmePageCount
