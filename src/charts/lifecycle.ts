@@ -98,8 +98,6 @@ export class ChartLifecycle<C extends ChartInstance = ChartInstance> {
   private el: HTMLElement | undefined
   private chart: C | undefined
   private content: ChartContent | undefined
-  private contentKey = ''
-  private blockKey = ''
   private active = false
   private size: Size = { width: 0, height: 0 }
   private awaitingFinished = false
@@ -137,21 +135,11 @@ export class ChartLifecycle<C extends ChartInstance = ChartInstance> {
 
   setContent(content: ChartContent): void {
     const previous = this.content
-    const blockKey = JSON.stringify(content.block)
-    const key = JSON.stringify([
-      blockKey,
-      content.figures,
-      content.lang,
-      !!content.bilingual,
-      content.animate !== false,
-      content.theme ?? 'light',
-    ])
-    // Props handed down again with the same values (a new object for the same block) change nothing.
-    if (previous && key === this.contentKey) return
+    // The block and its figures come from the report and keep their identity (Chart.svelte derives
+    // the figures once per block), so the same inputs handed down again change nothing.
+    if (previous && sameContent(previous, content)) return
     this.content = content
-    this.contentKey = key
-    const sameBlock = blockKey === this.blockKey
-    this.blockKey = blockKey
+    const sameBlock = previous?.block === content.block
     if (!this.chart) return this.start()
     this.request(previous && !sameBlock ? 'replace' : 'update')
   }
@@ -254,4 +242,15 @@ export class ChartLifecycle<C extends ChartInstance = ChartInstance> {
     this.chart.resize()
     this.request('update')
   }
+}
+
+function sameContent(a: ChartContent, b: ChartContent): boolean {
+  return (
+    a.block === b.block &&
+    a.figures === b.figures &&
+    a.lang === b.lang &&
+    !!a.bilingual === !!b.bilingual &&
+    (a.animate !== false) === (b.animate !== false) &&
+    (a.theme ?? 'light') === (b.theme ?? 'light')
+  )
 }

@@ -173,12 +173,13 @@ describe('chart lifecycle', () => {
     expect(built.at(-1)!.theme).toBe('dark')
   })
 
-  it('does nothing when handed the same content again', () => {
+  it('does nothing when handed the same block, figures and settings again', () => {
     const life = lifecycle()
     life.mount(el)
     life.setContent(content())
     life.setActive(true)
-    life.setContent(content({ block: structuredClone(samples.compare.block), figures: [...samples.compare.figures] }))
+    life.setContent(content())
+    life.setContent({ ...content(), bilingual: false, animate: true })
     expect(charts[0]!.methods()).toEqual(['clear', 'setOption'])
   })
 
