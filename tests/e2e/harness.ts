@@ -72,7 +72,8 @@ export async function openDeck(
   await page.addInitScript(recordViolations)
   const watch = watchPage(page, base)
   await page.goto(base + path)
-  await page.waitForSelector('[data-deck-ready="true"]', { state: 'attached' })
+  // Settled: in step with the other windows, so every move from here on is the user's own.
+  await page.waitForSelector('[data-deck-settled="true"]', { state: 'attached' })
   await page.evaluate(() => document.fonts.ready)
   return { page, watch }
 }
