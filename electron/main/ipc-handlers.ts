@@ -41,6 +41,12 @@ export function wireIpc(ctx: AppContext, settings: LiveSettings, windows: DeckWi
     () => ctx.clock().getTime(),
     (m) => log.warn(m),
   )
+  const deckWindowIds = () => registry.deckWindows().map((w) => w.webContents.id)
+  /** The laser pointer and the shared overlay go from one deck window to the others. */
+  const toOtherDeckWindows = (senderId: number, channel: string, payload: unknown) => {
+    for (const id of peerTargets(senderId, deckWindowIds()) ?? [])
+      ctx.deps.webContents.fromId(id)?.send(channel, payload)
+  }
   registerIpc(
     ctx.deps.ipcMain,
     {
@@ -78,16 +84,8 @@ export function wireIpc(ctx: AppContext, settings: LiveSettings, windows: DeckWi
       reportKiosk: (sender, report) => {
         if (kiosk && sender.id === registry.audience?.webContents.id) kiosk.report(report)
       },
-      publishPointer: (sender, pointer) => {
-        const ids = registry.deckWindows().map((w) => w.webContents.id)
-        for (const id of peerTargets(sender.id, ids) ?? [])
-          ctx.deps.webContents.fromId(id)?.send(eventChannels.pointer, pointer)
-      },
-      publishOverlay: (sender, overlay) => {
-        const ids = registry.deckWindows().map((w) => w.webContents.id)
-        for (const id of peerTargets(sender.id, ids) ?? [])
-          ctx.deps.webContents.fromId(id)?.send(eventChannels.overlay, overlay)
-      },
+      publishPointer: (sender, pointer) => toOtherDeckWindows(sender.id, eventChannels.pointer, pointer),
+      publishOverlay: (sender, overlay) => toOtherDeckWindows(sender.id, eventChannels.overlay, overlay),
       saveProgrammeFile: (sender, programme) => saveProgrammeFile(programme, programmeDialogs(ctx, sender.id)),
       openProgrammeFile: (sender) => openProgrammeFile(programmeDialogs(ctx, sender.id)),
       showView: (sender, request) => {
@@ -98,8 +96,7 @@ export function wireIpc(ctx: AppContext, settings: LiveSettings, windows: DeckWi
         windows.showView(request.view === 'prepare' ? 'prepare' : 'audience', request.programme)
       },
       publishDeck: (sender, update) => {
-        const ids = registry.deckWindows().map((w) => w.webContents.id)
-        const published = relay.publish(sender.id, update, ids)
+        const published = relay.publish(sender.id, update, deckWindowIds())
         if (!published) {
           log.warn(`deck update from window ${sender.id}, which is not a deck window; dropped`)
           return

@@ -1,4 +1,5 @@
-// Kiosk mode: which keys a visitor may not use, and keeping the display awake (the exit PIN: kiosk-pin.ts).
+// Kiosk mode: which keys a visitor may not use. The exit PIN is in kiosk-pin.ts; keeping the display
+// awake in opening hours, in kiosk-hours.ts.
 
 export interface KeyInput {
   type: string
@@ -67,15 +68,4 @@ export function kioskKeyDecision(input: KeyInput): KeyDecision {
   if (!rule) return 'pass'
   if (rule.decision === 'exit-prompt' && input.type !== 'keyDown') return 'swallow'
   return rule.decision
-}
-
-export interface BlockerLike {
-  start(type: 'prevent-display-sleep'): number
-  isStarted(id: number): boolean
-}
-
-/** Returns the id of a running display-sleep blocker, starting a new one when `id` is not running. */
-export function ensureDisplayAwake(blocker: BlockerLike, id: number | undefined): number {
-  if (id !== undefined && blocker.isStarted(id)) return id
-  return blocker.start('prevent-display-sleep')
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { ensureDisplayAwake, kioskKeyDecision, type KeyInput } from '../../../electron/main/kiosk'
+import { kioskKeyDecision, type KeyInput } from '../../../electron/main/kiosk'
 
 const key = (code: string, mods: Partial<KeyInput> = {}, type = 'keyDown'): KeyInput => ({
   type,
@@ -55,32 +55,5 @@ describe('kioskKeyDecision', () => {
     expect(kioskKeyDecision(key('KeyX', { meta: true, shift: true, alt: true }))).toBe('exit-prompt')
     expect(kioskKeyDecision(key('KeyX', { control: true, shift: true, alt: true }, 'keyUp'))).toBe('swallow')
     expect(kioskKeyDecision(key('KeyX', { control: true, shift: true }))).toBe('pass')
-  })
-})
-
-describe('ensureDisplayAwake', () => {
-  function fakeBlocker() {
-    const running = new Set<number>()
-    let next = 1
-    return {
-      running,
-      start: (type: string) => {
-        expect(type).toBe('prevent-display-sleep')
-        running.add(next)
-        return next++
-      },
-      isStarted: (id: number) => running.has(id),
-    }
-  }
-
-  it('starts a blocker, keeps a running one, restarts a stopped one', () => {
-    const blocker = fakeBlocker()
-    const first = ensureDisplayAwake(blocker, undefined)
-    expect(blocker.running.has(first)).toBe(true)
-    expect(ensureDisplayAwake(blocker, first)).toBe(first)
-    blocker.running.delete(first)
-    const second = ensureDisplayAwake(blocker, first)
-    expect(second).not.toBe(first)
-    expect(blocker.running.has(second)).toBe(true)
   })
 })
