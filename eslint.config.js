@@ -10,7 +10,7 @@ import svelteConfig from './svelte.config.js'
 /** The renderer's layers under src/, and what each may import (besides itself and packages). */
 const rendererLayers = {
   contract: [],
-  content: [],
+  content: ['contract'],
   styles: [],
   i18n: ['contract', 'content'],
   programme: ['contract', 'content', 'i18n'],
@@ -40,7 +40,7 @@ const layers = {
   ...rendererLayers,
   // App.svelte and main.ts wire every renderer layer together.
   app: Object.keys(rendererLayers),
-  main: ['contract'],
+  main: ['contract', 'content'],
   preload: ['contract'],
   // Build plugins validate the content; scripts share the contract and the main process's pure parts.
   scripts: ['contract', 'content', 'main'],

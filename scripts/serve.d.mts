@@ -10,6 +10,8 @@ export function serve(options: {
   host?: string
   /** The text of the programme served as programme.json; null serves "null"; absent: no such file. */
   programme?: string | null
+  /** A report pack's folder whose files answer for content/…; absent: the built renderer's. */
+  report?: string
 }): Promise<Served>
 export function metaPolicy(html: string): string | null
 export function responseHeaders(policy: string): Record<string, string>

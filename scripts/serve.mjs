@@ -4,6 +4,9 @@
 import { createServer } from 'node:http'
 import { readFile, realpath, stat } from 'node:fs/promises'
 import { extname, isAbsolute, join, relative, resolve } from 'node:path'
+import { createJiti } from 'jiti'
+
+const { appPackFiles } = await createJiti(import.meta.url).import('../src/content/pack.ts')
 
 const types = {
   '.html': 'text/html; charset=utf-8',
@@ -87,11 +90,15 @@ const statusText = { 400: 'Bad request', 403: 'Forbidden', 404: 'Not found', 500
 /** Where the web edition finds the programme it was started with (`npm run web -- --programme=FILE`). */
 export const programmePath = '/programme.json'
 
+/** The files of a report pack the app reads, as content/… paths. */
+const packPaths = new Map(appPackFiles.map((name) => [`/content/${name}`, name]))
+
 /**
  * Serves `root` on 127.0.0.1; port 0 picks a free one. Resolves to { url, close }. With `programme`
- * (the text of a programme file, or null for none) it also answers programme.json from memory.
+ * (the text of a programme file, or null for none) it also answers programme.json from memory;
+ * with `report` (a report pack's folder) the pack's files answer for content/….
  */
-export async function serve({ root, port = 0, host = '127.0.0.1', programme = undefined }) {
+export async function serve({ root, port = 0, host = '127.0.0.1', programme = undefined, report = undefined }) {
   const base = await realpath(resolve(root))
   const index = join(base, 'index.html')
   const policy = metaPolicy(await readFile(index, 'utf8').catch(() => ''))
@@ -118,7 +125,8 @@ export async function serve({ root, port = 0, host = '127.0.0.1', programme = un
       }
       if (programme !== undefined && (req.url ?? '').replace(/[?#].*$/s, '') === programmePath)
         return reply(req, res, 200, types['.json'], programme ?? 'null')
-      const found = await resolveFile(base, req.url ?? '/')
+      const packFile = report === undefined ? undefined : packPaths.get((req.url ?? '').replace(/[?#].*$/s, ''))
+      const found = packFile ? { ok: true, file: join(report, packFile) } : await resolveFile(base, req.url ?? '/')
       if (!found.ok) return fail(req, res, found.status)
       let body
       try {

@@ -9,7 +9,7 @@ const { readTokens, scanFlags, switchFlag, valueFlag } = await jiti.import('../e
 const { deckLangOf, rendererUrl } = await jiti.import('../src/contract/index.ts')
 
 /** The flags that also describe the web edition's URL. */
-const webFlags = new Set(['lang', 'slide', 'kiosk', 'dwell', 'idle', 'programme'])
+const webFlags = new Set(['lang', 'slide', 'kiosk', 'dwell', 'idle', 'programme', 'report'])
 
 const startFlags = { ...appFlags, 'no-build': switchFlag }
 
@@ -49,6 +49,7 @@ export function parseStartArgs(argv) {
     electronArgs,
     web: webLocation(options),
     ...(options.programme !== undefined && { programme: options.programme }),
+    ...(options.report !== undefined && { report: options.report }),
     problems,
   }
 }

@@ -1,8 +1,9 @@
-// npm run web [-- --port=N --lang=en --slide=3 --programme=visit.json]: serves the built briefing
-// (out/renderer) on 127.0.0.1.
+// npm run web [-- --port=N --lang=en --slide=3 --programme=visit.json --report=DIR]: serves the
+// built briefing (out/renderer) on 127.0.0.1, with the bundled report or the report pack in DIR.
 import { existsSync, readFileSync } from 'node:fs'
-import { dirname, join } from 'node:path'
+import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { createJiti } from 'jiti'
 import { outRenderer, serve, stopOnSignals } from './serve.mjs'
 import { parsePort, parseStartArgs, readProgrammeFile, webUrl } from './start-options.mjs'
 
@@ -27,6 +28,18 @@ if (args.programme !== undefined) {
   args.web.programme = read.name
 }
 
+let report
+if (args.report !== undefined) {
+  const { readPack } = await createJiti(import.meta.url).import('../electron/main/report-pack.ts')
+  report = resolve(args.report)
+  const read = readPack(report)
+  if (!read.ok) {
+    console.error(`--report=${args.report}: the report pack cannot be opened:\n  ${read.problems.join('\n  ')}`)
+    process.exit(2)
+  }
+  console.log(`Report: ${read.report.pack.title.zh} · ${read.report.pack.title.en} (${report})`)
+}
+
 const folder = outRenderer(root)
 if (!existsSync(join(folder, 'index.html'))) {
   console.error(`There is no built briefing in ${folder}; run npm run build first.`)
@@ -35,7 +48,7 @@ if (!existsSync(join(folder, 'index.html'))) {
 
 let server
 try {
-  server = await serve({ root: folder, port: port.port ?? 0, programme })
+  server = await serve({ root: folder, port: port.port ?? 0, programme, report })
 } catch (error) {
   console.error(
     error.code === 'EADDRINUSE'

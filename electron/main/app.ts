@@ -7,6 +7,7 @@ import { exportFromCommandLine } from './export-cli'
 import { wireIpc } from './ipc-handlers'
 import { existsSync, readFileSync } from 'node:fs'
 import { KioskMode } from './kiosk-mode'
+import { chooseReport } from './open-report'
 import { launchProgramme } from './programme'
 import { refusedLaunchSwitches } from './launch-switches'
 import { appTitle } from './menu'
@@ -84,6 +85,7 @@ export function createApp(deps: AppDeps): void {
     allowedOrigins: [appOrigin, ...(devServer ? [originOf(devServer)].filter((o): o is string => o !== null) : [])],
     rendererBase: devServer ?? appIndexUrl,
     launched,
+    report: undefined,
     quitting: () => quitting,
   }
 
@@ -117,6 +119,7 @@ async function startBriefing(ctx: AppContext): Promise<void> {
   const loaded = await ctx.store.load()
   for (const problem of loaded.problems) log.warn(`settings: ${problem}`)
   const settings = { current: loaded.settings }
+  const reportProblems = chooseReport(ctx, loaded.settings)
   const kiosk = kioskEnabled(ctx.options, loaded.settings)
     ? new KioskMode(ctx.deps, log, loaded.settings.kiosk)
     : undefined
@@ -129,6 +132,12 @@ async function startBriefing(ctx: AppContext): Promise<void> {
   wireIpc(ctx, settings, windows, kiosk)
 
   windows.openAudience()
+  if (reportProblems.length)
+    windows.tellAudience({
+      type: 'warning',
+      message: '报告无法打开，显示内置报告 · The report could not be opened; showing the bundled report',
+      detail: reportProblems.join('\n'),
+    })
   if (kioskRefused)
     windows.tellAudience({
       type: 'warning',

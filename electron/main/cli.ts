@@ -43,6 +43,8 @@ export interface CliOptions {
   handout?: HandoutVariant
   /** A programme file or the name of a saved programme. */
   programme?: string
+  /** The folder of a report pack to show instead of the bundled report. */
+  report?: string
 }
 
 export interface ParsedArgs {
@@ -71,6 +73,7 @@ export const appFlags = {
   programme: valueFlag('expected a programme file (visit.json) or the name of a saved programme', (text) =>
     text.length > 4096 ? { ok: false, why: 'too long' } : path(text),
   ),
+  report: valueFlag('expected the folder of a report pack, e.g. --report=reports/2017', path),
   handout: valueFlag(
     `expected one of ${handoutVariants.join(', ')}`,
     choice(handoutVariants, 'unknown handout variant'),
@@ -79,7 +82,7 @@ export const appFlags = {
 
 export const usage =
   `options: --kiosk, --lang=${startLanguages.join('|')}, --slide=N, --display=N, --dwell=S, --idle=S, --scenes=LIST, --dashboard, ` +
-  `--export-pdf=FILE, --export-png=DIR, --handout=${handoutVariants.join('|')}, --programme=FILE|NAME, --presenter, --set-kiosk-pin, --dev`
+  `--export-pdf=FILE, --export-png=DIR, --handout=${handoutVariants.join('|')}, --programme=FILE|NAME, --report=DIR, --presenter, --set-kiosk-pin, --dev`
 
 // Chromium, Electron and Node switches that may appear in process.argv. Exact names, then families.
 const foreignExact = new Set([
@@ -188,6 +191,7 @@ export function cliOptions(values: Record<string, unknown>): CliOptions {
   if (v['export-png'] !== undefined) options.exportPng = v['export-png']
   if (v.handout !== undefined) options.handout = v.handout
   if (v.programme !== undefined) options.programme = v.programme
+  if (v.report !== undefined) options.report = v.report
   if (v.dashboard) options.dashboard = true
   if (v.scenes !== undefined) options.scenes = v.scenes
   return options

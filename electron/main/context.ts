@@ -18,6 +18,7 @@ import type { CliOptions } from './cli'
 import type { DeckRelay } from './deck-relay'
 import type { LaunchProgramme } from './programme'
 import type { Logger } from './log'
+import type { OpenReport } from './open-report'
 import type { AppPaths } from './paths'
 import type { PrintReadySignals } from './print-ready'
 import type { SettingsStore } from './settings'
@@ -81,5 +82,7 @@ export interface AppContext {
   rendererBase: string
   /** `--programme=FILE|NAME` as read at start (a file is read once, here). */
   launched: LaunchProgramme
+  /** The report pack shown, once chosen (see open-report.ts); File → Open report… replaces it. */
+  report: OpenReport | undefined
   quitting(): boolean
 }

@@ -5,7 +5,12 @@ import type { DeckUpdate, SyncMessage } from '../../src/contract'
 import { SyncAuthority } from '../../src/contract/sync'
 
 export class DeckRelay {
-  private readonly authority = new SyncAuthority()
+  private authority = new SyncAuthority()
+
+  /** Forgets the shared state: another report opens, and no window may resume the old one's place. */
+  reset(): void {
+    this.authority = new SyncAuthority()
+  }
 
   get latest(): SyncMessage | null {
     return this.authority.current

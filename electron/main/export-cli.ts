@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { startLang } from './cli'
 import type { AppContext } from './context'
+import { chooseReport, currentReport } from './open-report'
 import { expectedPages } from './report-facts'
 import { runningProgramme } from './programme'
 import { exportImages, exportPdf, type ExportContext, type ExportJob, type ExportResult } from './export'
@@ -41,13 +42,19 @@ async function run(ctx: AppContext, problems: readonly string[]): Promise<void> 
     app.exit(2)
     return
   }
-  prepareSession(ctx)
   const { settings } = await ctx.store.load()
+  const reportProblems = chooseReport(ctx, settings)
+  if (reportProblems.length) {
+    process.stderr(`Export not started: ${reportProblems.join('\n  ')}\n`)
+    app.exit(2)
+    return
+  }
+  prepareSession(ctx)
   const job: ExportJob = {
     lang: options.lang ?? ctx.launched.programme?.lang ?? startLang(options, settings),
     handout: options.handout ?? 'slides',
     ...(options.programme !== undefined && { programme: options.programme }),
-    slides: expectedPages(runningProgramme(ctx, settings)),
+    slides: expectedPages(currentReport(ctx), runningProgramme(ctx, settings)),
   }
   const renderer = electronRenderer({
     windows: ctx.deps.BrowserWindow,

@@ -2,7 +2,7 @@
 import type { MenuItemConstructorOptions } from 'electron'
 import type { AppInfo, Lang, MenuCommand } from '../../src/contract'
 
-export const appTitle = '乌海市公安局2016年工作回顾 · Wuhai Public Security Bureau: Review of 2016'
+export const appTitle = '工作报告简报 · Work report briefing'
 
 export interface MenuState {
   lang: Lang
@@ -10,6 +10,8 @@ export interface MenuState {
   showProgress: boolean
   platform: NodeJS.Platform
   devTools: boolean
+  /** The bundled report is the one shown. */
+  bundledReport: boolean
 }
 
 export interface MenuActions {
@@ -22,6 +24,10 @@ export interface MenuActions {
   about(): void
   /** Shows the Prepare view (visit programmes) in the audience window. */
   prepare(): void
+  /** Asks for a report pack's folder and shows that report. */
+  openReport(): void
+  /** Goes back to the report that ships with the app. */
+  openBundledReport(): void
 }
 
 export type LanguageChoice = Lang | 'bi'
@@ -54,6 +60,19 @@ export function menuTemplate(state: MenuState, actions: MenuActions): MenuItemCo
       id: 'file',
       label: '文件 File',
       submenu: [
+        {
+          id: 'open-report',
+          label: '打开报告… Open report…',
+          accelerator: 'CmdOrCtrl+O',
+          click: () => actions.openReport(),
+        },
+        {
+          id: 'bundled-report',
+          label: '打开内置报告 Open the bundled report',
+          enabled: !state.bundledReport,
+          click: () => actions.openBundledReport(),
+        },
+        { type: 'separator' },
         {
           id: 'export-pdf',
           label: '导出 PDF… Export PDF…',

@@ -2,6 +2,7 @@
 // response with the app's CSP. The handler is a plain (Request) => Response function.
 import * as fsp from 'node:fs/promises'
 import { extname, isAbsolute, join, relative } from 'node:path'
+import { appPackFiles } from '../../src/content/pack'
 import { contentSecurityPolicy } from '../../src/contract/csp'
 import { appHost, appScheme } from './url'
 
@@ -94,6 +95,12 @@ export async function resolveAppFile(root: string, rawPath: string, fs: ResolveF
   return { ok: true, file: real }
 }
 
+/** The pack file a content/… path asks for, when it is one of the files the app reads; nothing else maps to a pack. */
+export function packFileOf(rawPath: string): string | undefined {
+  const match = /^\/content\/([a-z.]+)$/.exec(rawPath)
+  return match && (appPackFiles as readonly string[]).includes(match[1]!) ? match[1] : undefined
+}
+
 export interface StaticPage {
   contentType: string
   body: string
@@ -104,6 +111,8 @@ export type StaticPages = Readonly<Record<string, StaticPage>>
 
 export interface AppHandlerOptions {
   root: string
+  /** A report pack's folder whose files answer for content/… instead of the built renderer's; undefined: the built ones. */
+  contentDir?: () => string | undefined
   pages?: StaticPages
   fs?: ResolveFs & { readFile(path: string): Promise<Uint8Array<ArrayBuffer>> }
   onReject?: (url: string, reason: string) => void
@@ -125,6 +134,16 @@ export function createAppHandler(options: AppHandlerOptions): (request: Request)
     const page = options.pages?.[rawPath]
     if (page)
       return new Response(request.method === 'HEAD' ? null : page.body, { headers: securityHeaders(page.contentType) })
+    const pack = packFileOf(rawPath)
+    const packDir = pack ? options.contentDir?.() : undefined
+    if (pack && packDir) {
+      try {
+        const body = await fs.readFile(join(packDir, pack))
+        return new Response(request.method === 'HEAD' ? null : body, { headers: securityHeaders(mimeType(pack)) })
+      } catch {
+        return fail(404, 'Not found')
+      }
+    }
     realRoot ??= fs.realpath(options.root)
     let root: string
     try {

@@ -1,11 +1,8 @@
-// What the main process knows of the bundled report, read at build time: enough to check what a
-// print window reports (one page per slide) against the report itself.
-import deck from '../../resources/content/deck.json'
+// What the main process checks a print window against: the pages a handout must have.
 import { programmePageCount, type Programme } from '../../src/contract'
+import type { OpenReport } from './open-report'
 
-const slides: readonly { id: string; section?: number }[] = deck.slides
-
-/** Pages a handout must have: one per slide of the report, or of the programme it follows. */
-export function expectedPages(programme?: Pick<Programme, 'slides'>): number {
-  return programme ? programmePageCount(programme, slides) : slides.length
+/** Pages a handout must have: one per slide of the open report, or of the programme it follows. */
+export function expectedPages(report: Pick<OpenReport, 'slides'>, programme?: Pick<Programme, 'slides'>): number {
+  return programme ? programmePageCount(programme, report.slides) : report.slides.length
 }

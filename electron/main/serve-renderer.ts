@@ -29,6 +29,7 @@ export function prepareSession(ctx: AppContext): void {
     appScheme,
     createAppHandler({
       root: ctx.paths.renderer,
+      contentDir: () => (ctx.report && !ctx.report.bundled ? ctx.report.dir : undefined),
       pages: restartingPages(rendererStylesheets(ctx.paths.renderer)),
       onReject: (url, why) => ctx.log.warn(`app:// refused ${url}: ${why}`),
     }),

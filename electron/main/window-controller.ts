@@ -92,6 +92,20 @@ export class WindowController {
     win.webContents.loadURL(this.audienceUrl()).catch((error) => this.ctx.log.warn(`showView: ${describeError(error)}`))
   }
 
+  /** Another report from now on: the presenter view closes and the audience window starts it at slide 1. */
+  showReport(): void {
+    const win = this.audience
+    if (!win || this.kiosk) return
+    this.audienceView = 'audience'
+    this.ctx.options = { ...this.ctx.options, slide: undefined, programme: undefined }
+    this.ctx.launched.programme = null
+    this.ctx.relay.reset()
+    this.presenter?.close()
+    win.webContents
+      .loadURL(this.audienceUrl())
+      .catch((error) => this.ctx.log.warn(`showReport: ${describeError(error)}`))
+  }
+
   /** Opens the presenter view beside the audience window, or brings it forward; never in kiosk mode. */
   openPresenter(): void {
     if (this.kiosk) return

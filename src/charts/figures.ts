@@ -2,11 +2,11 @@
 // block and report and then handed out again, so a chart given the same block sees the same list
 // (Svelte passes object props down as changed on every render; identity is what stays the same).
 import type { ChartBlock, Figure } from '../content/schema'
-import type { Report } from '../content/validate'
+import type { Slides } from '../content/validate'
 
-const made = new WeakMap<Report['figures'], WeakMap<ChartBlock, Figure[]>>()
+const made = new WeakMap<Slides['figures'], WeakMap<ChartBlock, Figure[]>>()
 
-export function resolveFigures(block: ChartBlock, report: Report): Figure[] {
+export function resolveFigures(block: ChartBlock, report: Pick<Slides, 'figures'>): Figure[] {
   let byBlock = made.get(report.figures)
   if (!byBlock) made.set(report.figures, (byBlock = new WeakMap()))
   let figures = byBlock.get(block)

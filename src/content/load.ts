@@ -1,6 +1,6 @@
-// Loads the content files beside the app and checks them; a failure is a list of readable problems.
-import { contentFiles } from './files'
-import { validateContent, type Validation } from './validate'
+// Loads the report pack beside the app (content/…) and checks it; a failure is a list of readable problems.
+import { packFiles } from './pack'
+import { validatePack, type Validation } from './validate'
 
 export type ReadText = (name: string) => Promise<string>
 
@@ -11,7 +11,7 @@ export const fetchContent: ReadText = async (name) => {
 }
 
 export async function loadReport(read: ReadText = fetchContent): Promise<Validation> {
-  const names = [contentFiles.deck, contentFiles.figures]
+  const names = [packFiles.pack, packFiles.deck, packFiles.figures] as const
   const results = await Promise.allSettled(names.map((name) => read(name)))
   const problems = results.flatMap((result, i) =>
     result.status === 'rejected'
@@ -19,6 +19,9 @@ export async function loadReport(read: ReadText = fetchContent): Promise<Validat
       : [],
   )
   if (problems.length) return { ok: false, problems }
-  const [deckText, figuresText] = results.map((r) => (r as PromiseFulfilledResult<string>).value) as [string, string]
-  return validateContent({ name: contentFiles.deck, text: deckText }, { name: contentFiles.figures, text: figuresText })
+  const [pack, deck, figures] = results.map((r, i) => ({
+    name: names[i]!,
+    text: (r as PromiseFulfilledResult<string>).value,
+  })) as [{ name: string; text: string }, { name: string; text: string }, { name: string; text: string }]
+  return validatePack({ pack, deck, figures })
 }

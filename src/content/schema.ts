@@ -177,8 +177,8 @@ export const layouts = ['title', 'agenda', 'section', 'points', 'stats', 'chart'
 export const slide = z.strictObject({
   id: figureId,
   layout: z.enum(layouts),
-  /** Section number 1–10 of the report, when the slide belongs to one. */
-  section: z.number().int().min(1).max(10).optional(),
+  /** Number of the report's part (1, 2, …) the slide belongs to, when it belongs to one. */
+  section: z.number().int().min(1).max(99).optional(),
   kicker: bilingual.optional(),
   title: bilingual,
   subtitle: bilingual.optional(),
@@ -192,18 +192,15 @@ export const slide = z.strictObject({
   speakingSeconds: z.number().positive().max(3600).optional(),
 })
 
-export const deck = z.strictObject({
-  title: bilingual,
-  organisation: bilingual,
-  credit: bilingual,
-  /** Planned length of the talk in minutes, the presenter view's pace reference. */
-  plannedMinutes: z.number().positive().max(600),
-  slides: z.array(slide).min(1),
-})
+/** Where an editor finds the file's JSON Schema; the app ignores it. */
+const schemaRef = z.string().optional()
 
-export const figureFile = z.strictObject({ figures: z.array(figure).min(1) })
+export const deck = z.strictObject({ $schema: schemaRef, slides: z.array(slide).min(1) })
+
+export const figureFile = z.strictObject({ $schema: schemaRef, figures: z.array(figure).min(1) })
 
 export const glossary = z.strictObject({
+  $schema: schemaRef,
   terms: z.array(z.strictObject({ zh: nonEmpty, en: nonEmpty, note: z.string().optional() })).min(1),
 })
 

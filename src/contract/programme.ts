@@ -13,7 +13,7 @@ export const programmeLimits = {
   hostEn: 140,
   slides: 200,
   minutes: 600,
-  parts: 10,
+  parts: 99,
   stored: 50,
 } as const
 

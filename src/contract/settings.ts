@@ -41,6 +41,8 @@ export const hoursSchema = z
   .refine((text) => parseHours(text).ok)
 export const refreshAtSchema = z.string().refine((text) => parseTime(text) !== undefined && parseTime(text)! < 24 * 60)
 
+export const reportFolderSchema = z.string().min(1).max(4096)
+
 export const kioskSettingsSchema = z.strictObject({
   enabled: z.boolean(),
   /** The tour's languages in order; the first is where a visitor's pause ends. */
@@ -74,6 +76,8 @@ export const settingsSchema = z.strictObject({
   kiosk: kioskSettingsSchema,
   /** Visit programmes kept by name (renderer-owned: the Prepare view saves them). */
   programmes: programmeListSchema,
+  /** The folder of the report pack opened last (File → Open report…); absent: the bundled report. */
+  report: reportFolderSchema.optional(),
 })
 export type Settings = z.infer<typeof settingsSchema>
 
@@ -88,7 +92,7 @@ export function readOwnedSettings(raw: unknown, source: string): { patch: Settin
   const problems: string[] = []
   if (!isRecord(raw)) return { patch: {}, problems: [`${source}: expected a JSON object; using defaults`] }
   const patch = readFields(
-    topFields,
+    ownedFields,
     keepGoodProgrammes(raw, source, problems),
     {},
     '',
@@ -170,7 +174,12 @@ const topFields: Record<Exclude<keyof Settings, 'kiosk'>, Field> = {
     schema: programmeListSchema,
     expected: 'must be a list of visit programmes with different names (see the README)',
   },
+  report: { schema: reportFolderSchema, expected: 'must be the folder of a report pack, or absent' },
 }
+/** The fields a window owns. */
+const ownedFields = Object.fromEntries(
+  Object.entries(topFields).filter(([key]) => key in settingsPatchSchema.shape),
+) as Record<string, Field>
 const kioskFields: Record<keyof KioskSettings, Field> = {
   enabled: boolean,
   languages: { schema: langListSchema, expected: 'must be a list of "zh"/"en" without repeats' },

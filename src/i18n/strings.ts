@@ -1,7 +1,7 @@
 // Interface text in both languages. Report text lives in the content files.
 export const strings = {
   zh: {
-    app: { title: '乌海市公安局2016年工作回顾', loading: '正在加载…' },
+    app: { loading: '正在加载…' },
     figure: {
       plain: '{{n}}{{unit}}',
       over: '{{n}}余{{unit}}',
@@ -98,8 +98,8 @@ export const strings = {
     programme: {
       welcome: {
         lead: '热烈欢迎',
-        trail: '莅临乌海指导交流',
-        sentence: '热烈欢迎{{name}}莅临乌海指导交流',
+        trail: '莅临{{place}}指导交流',
+        sentence: '热烈欢迎{{name}}莅临{{place}}指导交流',
         notes: '欢迎{{name}}。本次介绍共{{count}}张幻灯片，计划{{minutes}}分钟。',
       },
       closing: {
@@ -220,24 +220,12 @@ export const strings = {
       controls: '浏览控制',
     },
     dashboard: {
-      title: '2016年工作成效一览',
       label: '数据大屏',
-      panel: {
-        crime: '刑事警情持续下降',
-        property: '侵财类警情',
-        clearance: '破案率',
-        drugs: '禁毒',
-        declines: '三类犯罪同比下降',
-        data: '数据平台',
-        video: '视频监控',
-        online: '网上办事',
-        outreach: '新媒体宣传',
-        force: '队伍建设',
-      },
+      none: '本报告没有数据大屏。',
     },
   },
   en: {
-    app: { title: 'Wuhai Municipal Public Security Bureau: Review of 2016', loading: 'Loading…' },
+    app: { loading: 'Loading…' },
     figure: {
       plain: '{{n}} {{unit}}',
       over: 'over {{n}} {{unit}}',
@@ -334,15 +322,15 @@ export const strings = {
     },
     programme: {
       welcome: {
-        lead: 'Welcome to Wuhai',
+        lead: 'Welcome to {{place}}',
         trail: 'We are honoured by your visit',
-        sentence: 'Welcome to Wuhai, {{name}}',
+        sentence: 'Welcome to {{place}}, {{name}}',
         notes: 'Welcome the {{name}}. Today: {{count}} slides in {{minutes}} minutes.',
       },
       closing: {
         lead: 'Thank you',
-        trail: 'for your visit to Wuhai',
-        sentence: 'Thank you, {{name}}, for your visit to Wuhai',
+        trail: 'for your visit to {{place}}',
+        sentence: 'Thank you, {{name}}, for your visit to {{place}}',
         notes: 'Thank the {{name}} for their visit; invite questions.',
       },
       part: 'part {{n}}',
@@ -457,20 +445,8 @@ export const strings = {
       controls: 'Browsing controls',
     },
     dashboard: {
-      title: '2016 at a glance',
       label: 'Results dashboard',
-      panel: {
-        crime: 'Criminal incidents',
-        property: 'Property crime',
-        clearance: 'Clearance rates',
-        drugs: 'Drug control',
-        declines: 'Violent crime down',
-        data: 'Data platform',
-        video: 'Video surveillance',
-        online: 'Online services',
-        outreach: 'Outreach',
-        force: 'Force building',
-      },
+      none: 'This report has no results dashboard.',
     },
   },
 } as const

@@ -72,12 +72,13 @@ export class KioskController {
 
   constructor(deps: KioskDeps) {
     this.deck = deps.deck
-    this.options = kioskOptions(deps.startup.kiosk, deps.settings.kiosk)
+    this.options = kioskOptions(deps.startup.kiosk, deps.settings.kiosk, deps.report.pack)
     // The tour goes through the running order's stops: every slide, or a programme's.
     this.player = new KioskPlayer(
       deps.deck.stops.map((i) => {
         const slide = deps.report.deck.slides[i]!
-        return { layout: slide.layout, dwell: slide.dwell, steps: deps.deck.stepCounts[i] ?? 0 }
+        const dwell = slide.dwell ?? deps.report.pack.kiosk?.dwell?.[slide.layout]
+        return { layout: slide.layout, dwell, steps: deps.deck.stepCounts[i] ?? 0 }
       }),
       this.options,
       deps.startup.lang,

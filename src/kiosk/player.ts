@@ -16,6 +16,7 @@ import {
   type KioskUrlOptions,
   type Scene,
 } from '../contract'
+import type { Pack } from '../content/pack'
 import { isLang, type Lang } from '../i18n/lang'
 import { Autoplay, defaultLanguages, type Move, type Place, type TourSlide } from './autoplay'
 import { IdleTimer } from './idle'
@@ -45,8 +46,14 @@ function text<T>(parse: (t: string) => { ok: true; value: T } | { ok: false }, .
   return undefined
 }
 
-/** URL values (for testing) over stored settings over defaults; stored values are checked, as the file may be edited by hand. */
-export function kioskOptions(url: KioskUrlOptions, stored?: Partial<KioskSettings>): KioskOptions {
+/** What the report pack says about its kiosk: its default scenes, and whether it has a dashboard at all. */
+export type PackKiosk = Pick<Pack, 'kiosk' | 'dashboard'>
+
+/**
+ * URL values (for testing) over stored settings over the pack's defaults over the app's; stored
+ * values are checked, as the file may be edited by hand. A pack without a dashboard plays no dashboard scene.
+ */
+export function kioskOptions(url: KioskUrlOptions, stored?: Partial<KioskSettings>, pack?: PackKiosk): KioskOptions {
   const listed = [...new Set((Array.isArray(stored?.languages) ? stored.languages : []).filter(isLang))]
   const languages = listed.length ? listed : [...defaultLanguages]
   const dwellSeconds = url.dwellSeconds ?? positive(stored?.dwellSeconds)
@@ -58,10 +65,19 @@ export function kioskOptions(url: KioskUrlOptions, stored?: Partial<KioskSetting
     ...(dwellSeconds !== undefined && { dwellSeconds }),
     idleSeconds: url.idleSeconds ?? positive(stored?.idleSeconds) ?? timing.defaultIdleSeconds,
     languages,
-    scenes: text(parseScenes, url.scenes, stored?.scenes) ?? defaultScenes(languages),
+    scenes: playable(
+      text(parseScenes, url.scenes, stored?.scenes, pack?.kiosk?.scenes) ?? defaultScenes(languages),
+      pack === undefined || pack.dashboard !== undefined,
+    ),
     hours: text(parseHours, url.hours, stored?.hours) ?? [],
     refreshAt: text(time, url.refreshAt, stored?.refreshAt) ?? parseTime(defaultRefreshAt)!,
   }
+}
+
+function playable(scenes: Scene[], hasDashboard: boolean): Scene[] {
+  if (hasDashboard) return scenes
+  const tours = scenes.filter((scene) => scene.kind !== 'dashboard')
+  return tours.length ? tours : [{ kind: 'tour' }]
 }
 
 export type KioskAction =

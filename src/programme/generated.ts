@@ -42,8 +42,8 @@ function both(make: (lang: Lang) => string): Bilingual {
   return { zh, en }
 }
 
-function card(kind: GeneratedKind, programme: Programme): GeneratedCard {
-  const key = (lang: Lang, part: string) => translator(lang)(`programme.${kind}.${part}`)
+function card(kind: GeneratedKind, programme: Programme, place: Bilingual): GeneratedCard {
+  const key = (lang: Lang, part: string) => translator(lang)(`programme.${kind}.${part}`, { place: place[lang] })
   return {
     kind,
     lead: both((lang) => key(lang, 'lead')),
@@ -55,23 +55,24 @@ function card(kind: GeneratedKind, programme: Programme): GeneratedCard {
   }
 }
 
-function sentence(c: GeneratedCard, lang: Lang): string {
-  return translator(lang)(`programme.${c.kind}.sentence`, { name: c.name[lang] })
+function sentence(c: GeneratedCard, place: Bilingual, lang: Lang): string {
+  return translator(lang)(`programme.${c.kind}.sentence`, { name: c.name[lang], place: place[lang] })
 }
 
-function generated(kind: GeneratedKind, programme: Programme, notes: Bilingual): GeneratedSlide {
-  const c = card(kind, programme)
+function generated(kind: GeneratedKind, programme: Programme, place: Bilingual, notes: Bilingual): GeneratedSlide {
+  const c = card(kind, programme, place)
   return {
     id: generatedIds[kind],
     layout: kind === 'welcome' ? 'title' : 'closing',
-    title: both((lang) => sentence(c, lang)),
+    title: both((lang) => sentence(c, place, lang)),
     blocks: [],
     notes,
     generated: c,
   }
 }
 
-export function welcomeSlide(programme: Programme, chosen: number): GeneratedSlide {
+/** `place`: where the visitors have come, as the report pack names it. */
+export function welcomeSlide(programme: Programme, place: Bilingual, chosen: number): GeneratedSlide {
   const notes = both((lang) =>
     translator(lang)('programme.welcome.notes', {
       name: programme.delegation[lang],
@@ -79,13 +80,14 @@ export function welcomeSlide(programme: Programme, chosen: number): GeneratedSli
       minutes: programme.minutes,
     }),
   )
-  return generated('welcome', programme, notes)
+  return generated('welcome', programme, place, notes)
 }
 
-export function closingSlide(programme: Programme): GeneratedSlide {
+export function closingSlide(programme: Programme, place: Bilingual): GeneratedSlide {
   return generated(
     'closing',
     programme,
+    place,
     both((lang) => translator(lang)('programme.closing.notes', { name: programme.delegation[lang] })),
   )
 }

@@ -93,7 +93,12 @@ export function programmeOrder(programme: Programme, report: Report, root = 'pro
   const chosen = chosenSlides(programme, reportSlides, root)
   if (!chosen.ok) return chosen
   const n = reportSlides.length
-  const slides = [...reportSlides, welcomeSlide(programme, chosen.indexes.length), closingSlide(programme)]
+  const { place } = report.pack
+  const slides = [
+    ...reportSlides,
+    welcomeSlide(programme, place, chosen.indexes.length),
+    closingSlide(programme, place),
+  ]
   return {
     ok: true,
     order: {
@@ -109,5 +114,9 @@ export function programmeOrder(programme: Programme, report: Report, root = 'pro
 /** The report as a window running this order shows it: its slides are the order's, its length the programme's. */
 export function runningReport(report: Report, order: RunningOrder): Report {
   if (!order.programme) return report
-  return { ...report, deck: { ...report.deck, slides: order.slides, plannedMinutes: order.programme.minutes } }
+  return {
+    ...report,
+    deck: { ...report.deck, slides: order.slides },
+    pack: { ...report.pack, plannedMinutes: order.programme.minutes },
+  }
 }

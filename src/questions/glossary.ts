@@ -1,6 +1,6 @@
 // The glossary for search. It only adds to what search finds, so a missing or broken file is a
 // warning naming the file and the field, and search carries on without it.
-import { contentFiles } from '../content/files'
+import { packFiles } from '../content/pack'
 import { fetchContent, type ReadText } from '../content/load'
 import { glossary as glossarySchema, type Glossary } from '../content/schema'
 import { formatPath } from '../content/validate'
@@ -8,7 +8,7 @@ import { formatPath } from '../content/validate'
 export type GlossaryLoad = { ok: true; glossary: Glossary } | { ok: false; problems: string[] }
 
 export async function loadGlossary(read: ReadText = fetchContent): Promise<GlossaryLoad> {
-  const name = contentFiles.glossary
+  const name = packFiles.glossary
   let raw: unknown
   try {
     raw = JSON.parse(await read(name))

@@ -1,15 +1,14 @@
 // Icon tiles, the timeline and section headlines as a viewer and a screen reader get them.
-import { readFileSync } from 'node:fs'
 import { render } from '@testing-library/svelte'
 import { flushSync } from 'svelte'
 import { describe, expect, it } from 'vitest'
 import { slide as slideSchema, type Slide } from '../../src/content/schema'
-import { validateContent, type Report } from '../../src/content/validate'
+import type { Report } from '../../src/content/validate'
+import { readPack } from '../../electron/main/report-pack'
 import SlideView from '../../src/slides/SlideView.svelte'
 import type { SlideRender } from '../../src/slides/render'
 
-const read = (name: string) => ({ name, text: readFileSync(`tests/fixtures/deck-sample/${name}`, 'utf8') })
-const result = validateContent(read('deck.json'), read('figures.json'))
+const result = readPack('tests/fixtures/deck-sample')
 if (!result.ok) throw new Error(result.problems.join('\n'))
 const report: Report = result.report
 const bi = (zh: string, en: string) => ({ zh, en })

@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs'
 import { fireEvent, render, screen } from '@testing-library/svelte'
 import { describe, expect, it } from 'vitest'
 import Blank from '../../src/chrome/Blank.svelte'
@@ -8,13 +7,13 @@ import Help from '../../src/chrome/Help.svelte'
 import JumpIndicator from '../../src/chrome/JumpIndicator.svelte'
 import Progress from '../../src/chrome/Progress.svelte'
 import { stepCount } from '../../src/content/steps'
-import { validateContent, type Report } from '../../src/content/validate'
+import type { Report } from '../../src/content/validate'
+import { readPack } from '../../electron/main/report-pack'
 import { DeckState } from '../../src/deck/deck.svelte'
 import { JumpBuffer } from '../../src/input/jump.svelte'
 import { flushSync } from 'svelte'
 
-const read = (name: string) => ({ name, text: readFileSync(`tests/fixtures/deck-sample/${name}`, 'utf8') })
-const result = validateContent(read('deck.json'), read('figures.json'))
+const result = readPack('tests/fixtures/deck-sample')
 if (!result.ok) throw new Error(result.problems.join('\n'))
 const report: Report = result.report
 const newDeck = () => new DeckState(report.deck.slides.map(stepCount))

@@ -1,13 +1,12 @@
-import { readFileSync } from 'node:fs'
 import { render } from '@testing-library/svelte'
 import { flushSync } from 'svelte'
 import { describe, expect, it } from 'vitest'
-import { validateContent, type Report } from '../../src/content/validate'
+import type { Report } from '../../src/content/validate'
+import { readPack } from '../../electron/main/report-pack'
 import SlideView from '../../src/slides/SlideView.svelte'
 import type { SlideRender } from '../../src/slides/render'
 
-const read = (name: string) => ({ name, text: readFileSync(`tests/fixtures/deck-sample/${name}`, 'utf8') })
-const result = validateContent(read('deck.json'), read('figures.json'))
+const result = readPack('tests/fixtures/deck-sample')
 if (!result.ok) throw new Error(result.problems.join('\n'))
 const report: Report = result.report
 const slide = (id: string) => report.deck.slides.find((s) => s.id === id)!
@@ -75,6 +74,6 @@ describe('agenda', () => {
       li.querySelector('.number')?.textContent,
       li.querySelector('.name')?.textContent,
     ])
-    expect(items).toEqual([['2', 'The Wuhai Campaign against crime of every kind']])
+    expect(items).toEqual([['1', 'The Wuhai Campaign against crime of every kind']])
   })
 })

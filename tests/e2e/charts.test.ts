@@ -1,7 +1,6 @@
 // Every chart of the built deck as an audience sees it: drawn as SVG with the right marks and
 // the slide's numbers in both languages, animated on entry, stable on a language switch, and no
 // leaked chart instances or heap growth after many walks through the chart slides.
-import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -9,7 +8,7 @@ import { sharesUnit } from '../../src/charts/builders/bars'
 import { chartFigureText } from '../../src/charts/builders/labels'
 import { resolveFigures } from '../../src/charts/figures'
 import type { ChartBlock, Figure } from '../../src/content/schema'
-import { validateContent } from '../../src/content/validate'
+import { readPack } from '../../electron/main/report-pack'
 import { figureParts } from '../../src/i18n/figures'
 import type { Lang } from '../../src/i18n/lang'
 import { palette } from '../../src/styles/palette'
@@ -25,8 +24,7 @@ import {
 } from './harness'
 
 const content = join(process.cwd(), 'out', 'renderer', 'content')
-const read = (name: string) => ({ name, text: readFileSync(join(content, name), 'utf8') })
-const validation = validateContent(read('deck.json'), read('figures.json'))
+const validation = readPack(content)
 if (!validation.ok) throw new Error(validation.problems.join('\n'))
 const report = validation.report
 

@@ -23,7 +23,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { chartFigureText } from '../../src/charts/builders/labels'
 import { chartsOnSlide } from '../../src/chrome/printPlan'
 import type { Figure, Slide } from '../../src/content/schema'
-import { validateContent, type Report } from '../../src/content/validate'
+import type { Report } from '../../src/content/validate'
+import { readPack } from '../../electron/main/report-pack'
 import { formatFigure } from '../../src/i18n/figures'
 import type { Lang } from '../../src/i18n/lang'
 import { palette } from '../../src/styles/palette'
@@ -37,8 +38,7 @@ const root = process.env.BRIEFING_RENDERER_DIR || join(process.cwd(), 'out', 're
 const script = join(process.cwd(), 'scripts', 'export.mjs')
 
 function builtReport(): Report {
-  const read = (name: string) => ({ name, text: readFileSync(join(root, 'content', name), 'utf8') })
-  const result = validateContent(read('deck.json'), read('figures.json'))
+  const result = readPack(join(root, 'content'))
   if (!result.ok) throw new Error(result.problems.join('\n'))
   return result.report
 }

@@ -37,7 +37,7 @@ function glossaryViolations(
 
 const report = loadReport()
 const { terms } = loadGlossary()
-const texts = allTexts(report.deck, report.figures.values())
+const texts = allTexts(report.deck, report.figures.values(), report.pack)
 
 describe('glossary', () => {
   it('is applied in every deck text, title, point, caption, chart text, note and figure label', () => {

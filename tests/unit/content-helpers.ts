@@ -10,7 +10,8 @@ import {
   type Figure,
   type Glossary,
 } from '../../src/content/schema'
-import { formatPath, validateContent, type ContentFile, type Report } from '../../src/content/validate'
+import type { Pack } from '../../src/content/pack'
+import { formatPath, validatePack, type ContentFile, type Report } from '../../src/content/validate'
 
 export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..')
 export const contentDir = resolve(repoRoot, 'resources/content')
@@ -24,7 +25,11 @@ export const sourceText: string = readFileSync(resolve(contentDir, 'source.zh.tx
 
 /** The checked report from the real content files; throws with every problem listed if it does not validate. */
 export function loadReport(): Report {
-  const result = validateContent(contentFile('deck.json'), contentFile('figures.json'))
+  const result = validatePack({
+    pack: contentFile('pack.json'),
+    deck: contentFile('deck.json'),
+    figures: contentFile('figures.json'),
+  })
   if (!result.ok) throw new Error(`content does not validate:\n${result.problems.join('\n')}`)
   return result.report
 }
@@ -67,14 +72,19 @@ export interface TextRef {
 }
 
 /** Every bilingual text the audience or the presenter sees: deck texts and the figure labels and units shown on tiles and axes. */
-export function allTexts(deck: Deck, figures: Iterable<Figure>): TextRef[] {
+export function allTexts(deck: Deck, figures: Iterable<Figure>, pack?: Pack): TextRef[] {
   const out: TextRef[] = []
   const add = (path: string, text: Bilingual | undefined) => {
     if (text) out.push({ path, text })
   }
-  add('deck.json: title', deck.title)
-  add('deck.json: organisation', deck.organisation)
-  add('deck.json: credit', deck.credit)
+  if (pack) {
+    add('pack.json: title', pack.title)
+    add('pack.json: organisation', pack.organisation)
+    add('pack.json: place', pack.place)
+    add('pack.json: credit', pack.credit)
+    add('pack.json: dashboard.title', pack.dashboard?.title)
+    pack.dashboard?.panels.forEach((panel, p) => add(`pack.json: dashboard.panels[${p}].title`, panel.title))
+  }
   deck.slides.forEach((slide, s) => {
     const at = `deck.json: slides[${s}]`
     add(`${at}.title`, slide.title)

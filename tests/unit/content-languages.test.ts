@@ -126,7 +126,7 @@ describe('texts that state figures write them as the formatter does', () => {
   })
 
   it('English groups thousands and Chinese does not, as the formatter writes them', () => {
-    const texts = allTexts(report.deck, figures)
+    const texts = allTexts(report.deck, figures, report.pack)
     const bad: string[] = []
     for (const { path, text } of texts) {
       // a bare number of 4+ digits in English (other than a year or the 12306 service) should read 1,234

@@ -271,7 +271,7 @@ describe('the deck', () => {
 const allowedChineseInEnglish: readonly string[] = []
 
 describe('every text is translated', () => {
-  const texts = allTexts(deck, figures)
+  const texts = allTexts(deck, figures, report.pack)
 
   it('finds the texts to check', () => {
     expect(texts.length).toBeGreaterThan(200)
@@ -302,7 +302,7 @@ describe('every text is translated', () => {
   it('writes the credit from the report byline', () => {
     const byline = /（?\(?记者(.+?) 通讯员(.+?)摄影报道\)?）?\s*$/.exec(sourceText)
     expect(byline).not.toBeNull()
-    for (const name of ['金树泉', '高文政', '杨利军']) expect(deck.credit.zh).toContain(name)
-    for (const name of ['Jin Shuquan', 'Gao Wenzheng', 'Yang Lijun']) expect(deck.credit.en).toContain(name)
+    for (const name of ['金树泉', '高文政', '杨利军']) expect(report.pack.credit?.zh).toContain(name)
+    for (const name of ['Jin Shuquan', 'Gao Wenzheng', 'Yang Lijun']) expect(report.pack.credit?.en).toContain(name)
   })
 })

@@ -81,7 +81,7 @@ function violations(texts: TextRef[], rules: Rule[], lang: 'zh' | 'en'): string[
 }
 
 const report = loadReport()
-const texts = allTexts(report.deck, report.figures.values())
+const texts = allTexts(report.deck, report.figures.values(), report.pack)
 const glossaryTexts: TextRef[] = loadGlossary().terms.map((term, i) => ({
   path: `glossary.json: terms[${i}]`,
   text: { zh: term.zh, en: term.en },

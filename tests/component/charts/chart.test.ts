@@ -4,7 +4,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vites
 import type { EChartsOption } from 'echarts'
 import Chart from '../../../src/charts/Chart.svelte'
 import type { Deck } from '../../../src/content/schema'
-import type { Report } from '../../../src/content/validate'
+import type { Slides } from '../../../src/content/validate'
 import { samples } from '../../unit/charts/fixtures'
 import { plain } from '../../unit/charts/helpers'
 
@@ -43,7 +43,7 @@ vi.mock('../../../src/charts/registry', () => ({
 }))
 
 const { block, figures } = samples.compare
-const report: Report = { deck: {} as Deck, figures: new Map(figures.map((f) => [f.id, f])) }
+const report: Slides = { deck: {} as Deck, figures: new Map(figures.map((f) => [f.id, f])) }
 const props = (over: Record<string, unknown> = {}) => ({
   block,
   report,

@@ -9,19 +9,30 @@ import {
   rowValue,
 } from '../../../src/charts/panels'
 import { textWidth } from '../../../src/charts/builders/text'
-import { itemFigures, panelProblems, panels } from '../../../src/chrome/dashboard/panels'
-import { strings } from '../../../src/i18n/strings'
-import { loadReport } from '../content-helpers'
+import { itemFigures, panelGrid } from '../../../src/chrome/dashboard/panels'
+import { contentFile, loadReport } from '../content-helpers'
+import { validatePack } from '../../../src/content/validate'
 
 const report = loadReport()
+const panels = report.pack.dashboard!.panels
 
 describe('dashboard panels', () => {
-  it('name only figures the content has, and each panel has a title in both languages', () => {
-    expect(panelProblems(report)).toEqual([])
+  it('come from the report pack, each with a title in both languages', () => {
     for (const panel of panels) {
-      expect(strings.zh.dashboard.panel).toHaveProperty(panel.id)
-      expect(strings.en.dashboard.panel).toHaveProperty(panel.id)
+      expect(panel.title.zh).not.toBe('')
+      expect(panel.title.en).not.toBe('')
     }
+  })
+
+  it('lay out on one screen: one row up to five panels, then two, then three', () => {
+    expect([3, 5, 6, 10, 11, 12].map((n) => panelGrid(n))).toEqual([
+      { rows: 1, columns: 3 },
+      { rows: 1, columns: 5 },
+      { rows: 2, columns: 3 },
+      { rows: 2, columns: 5 },
+      { rows: 3, columns: 4 },
+      { rows: 3, columns: 4 },
+    ])
   })
 
   it('show the year’s headline results: the ten topics, 2012 against 2016 with the decline, the three declines', () => {
@@ -52,9 +63,18 @@ describe('dashboard panels', () => {
   })
 
   it('reports a figure the content lacks by panel and id', () => {
+    const pack = JSON.parse(contentFile('pack.json').text)
+    pack.dashboard.panels[3].items[0].figure = 'drug-casez'
+    const result = validatePack({
+      pack: { name: 'pack.json', text: JSON.stringify(pack) },
+      deck: contentFile('deck.json'),
+      figures: contentFile('figures.json'),
+    })
+    expect(result.ok ? [] : result.problems).toEqual([
+      'pack.json: dashboard.panels[3].items[0]: unknown figure id "drug-casez"; expected an id from figures.json',
+    ])
     const figures = new Map(report.figures)
     figures.delete('drug-cases')
-    expect(panelProblems({ figures })).toEqual(['dashboard panel "drugs": figure "drug-cases" is not in figures.json'])
     expect(() => itemFigures({ kind: 'tile', figure: 'drug-cases' }, { figures })).toThrow(/drug-cases/)
   })
 })

@@ -1,7 +1,7 @@
 // The composition root, packaged, with fake Electron pieces: refused switches stop it before
 // anything is registered or opened.
 import type { EventEmitter } from 'node:events'
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it, vi } from 'vitest'
@@ -18,6 +18,8 @@ async function bootPackaged(args: string[]): Promise<{ fake: FakeElectron; error
   const appPath = mkdtempSync(join(tmpdir(), 'refusal-test-app-'))
   mkdirSync(join(appPath, 'out', 'renderer'), { recursive: true })
   writeFileSync(join(appPath, 'out', 'renderer', 'index.html'), '<!doctype html><title>t</title>')
+  // The build ships the bundled report pack beside the renderer.
+  cpSync('resources/content', join(appPath, 'out', 'renderer', 'content'), { recursive: true })
   const fake = fakeElectron({ userData, appPath })
   ;(fake.app as unknown as { isPackaged: boolean }).isPackaged = true
   const errorBoxes: string[][] = []

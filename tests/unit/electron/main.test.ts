@@ -1,6 +1,6 @@
 // The composition root (createApp) given a fake Electron: it starts, wires every handler, and
 // behaves as the modules promise once they are put together.
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it, vi } from 'vitest'
@@ -23,6 +23,8 @@ async function boot(
   const appPath = mkdtempSync(join(tmpdir(), 'main-test-app-'))
   mkdirSync(join(appPath, 'out', 'renderer'), { recursive: true })
   writeFileSync(join(appPath, 'out', 'renderer', 'index.html'), '<!doctype html><title>t</title>')
+  // The build ships the bundled report pack beside the renderer.
+  cpSync('resources/content', join(appPath, 'out', 'renderer', 'content'), { recursive: true })
   setup?.(userData)
   const fake = fakeElectron({ userData, appPath })
   const stderr: string[] = []
@@ -136,7 +138,7 @@ describe('createApp', () => {
     expect(fake.windows).toHaveLength(1)
     expect(win.options).toMatchObject({
       show: false,
-      title: '乌海市公安局2016年工作回顾 · Wuhai Public Security Bureau: Review of 2016',
+      title: '工作报告简报 · Work report briefing',
       webPreferences: expect.objectContaining({
         sandbox: true,
         contextIsolation: true,

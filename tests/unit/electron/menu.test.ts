@@ -9,7 +9,14 @@ import {
   type MenuState,
 } from '../../../electron/main/menu'
 
-const state: MenuState = { lang: 'zh', bilingual: false, showProgress: true, platform: 'linux', devTools: false }
+const state: MenuState = {
+  lang: 'zh',
+  bilingual: false,
+  showProgress: true,
+  platform: 'linux',
+  devTools: false,
+  bundledReport: true,
+}
 
 function recorder() {
   const calls: unknown[] = []
@@ -22,6 +29,8 @@ function recorder() {
     setProgress: (v) => calls.push(`progress:${v}`),
     about: () => calls.push('about'),
     prepare: () => calls.push('prepare'),
+    openReport: () => calls.push('openReport'),
+    openBundledReport: () => calls.push('openBundledReport'),
   }
   return { calls, actions }
 }

@@ -64,7 +64,7 @@ describe('running order of a programme', () => {
     const result = programmeOrder(hebei, report)
     if (!result.ok) throw new Error()
     const running = runningReport(report, result.order)
-    expect(running.deck.plannedMinutes).toBe(12)
+    expect(running.pack.plannedMinutes).toBe(12)
     expect(running.deck.slides).toHaveLength(slides.length + 2)
     expect(report.deck.slides).toHaveLength(slides.length)
   })

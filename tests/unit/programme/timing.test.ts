@@ -42,7 +42,7 @@ describe('speaking-time estimates', () => {
   })
 
   it('estimates every slide of the report from its notes', () => {
-    const plan = timePlan(wholeReport(report), 'zh', report.deck.plannedMinutes)
+    const plan = timePlan(wholeReport(report), 'zh', report.pack.plannedMinutes)
     expect(plan.seconds).toHaveLength(report.deck.slides.length)
     expect(plan.seconds.every((s) => s > 0)).toBe(true)
     expect(plan.totalSeconds).toBe(plan.seconds.reduce((a, b) => a + b, 0))

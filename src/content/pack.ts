@@ -1,0 +1,101 @@
+// A report pack: one folder with everything report-specific — pack.json (what the report is and how
+// it is presented), deck.json (the slides), figures.json (the numbers), glossary.json (terms) and
+// source.zh.txt (the report itself). The app knows nothing about any one report beyond its pack.
+import { z } from 'zod'
+import { bilingual, figureId, layouts } from './schema'
+
+/** The pack format this app reads. A pack states its own; older ones are migrated, newer ones refused. */
+export const packFormat = 1
+
+/** The files of a pack, by role. */
+export const packFiles = {
+  pack: 'pack.json',
+  deck: 'deck.json',
+  figures: 'figures.json',
+  glossary: 'glossary.json',
+  source: 'source.zh.txt',
+} as const
+
+/** The files the app itself reads; the source text is for the people and checks that prepare a pack. */
+export const appPackFiles = [packFiles.pack, packFiles.deck, packFiles.figures, packFiles.glossary] as const
+
+const seconds = z.number().positive().max(600)
+
+/** One item of a dashboard panel: a count-up tile, a ring (a share) or bars on a shared scale. */
+export const panelItem = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('tile'), figure: figureId }),
+  z.strictObject({ kind: z.literal('ring'), figure: figureId }),
+  z.strictObject({
+    kind: z.literal('bars'),
+    /** What the bars are: two values of one measure, year-on-year decreases, or counts of different things. */
+    visual: z.enum(['compare', 'declines', 'bars']),
+    figures: z.array(figureId).min(2).max(4),
+  }),
+])
+
+export const dashboardPanel = z.strictObject({
+  id: figureId,
+  title: bilingual,
+  items: z.array(panelItem).min(1).max(3),
+})
+
+/** A lobby screen's one-page summary of the year: up to twelve panels. */
+export const dashboard = z.strictObject({
+  title: bilingual,
+  panels: z.array(dashboardPanel).min(1).max(12),
+})
+
+/** A number of the source text that no figure shows, on purpose (a year, a case name, a date…). */
+export const excusedNumber = z.strictObject({
+  /** The number as it is written, e.g. "2016", "4·16", "11-12". */
+  token: z.string().min(1),
+  /** A verbatim bit of the source around it; the excuse covers only the occurrence inside it. */
+  context: z.string().min(1),
+  why: z.string().min(1),
+})
+
+export const kioskDefaults = z.strictObject({
+  /** Seconds a slide stays, per layout, where the slide itself does not say. */
+  dwell: z.partialRecord(z.enum(layouts), seconds).optional(),
+  /** The scenes an unattended screen plays, e.g. "tour:zh, dashboard, tour:en, dashboard". */
+  scenes: z.string().min(1).optional(),
+})
+
+export const pack = z.strictObject({
+  $schema: z.string().optional(),
+  /** The pack format the files are written in. */
+  format: z.literal(packFormat, { error: `expected ${packFormat}, the pack format this app reads` }),
+  /** A short name for files and stored programmes, e.g. "wuhai-police-2016". */
+  id: figureId,
+  /** The report's year. */
+  year: z.int().min(1900).max(2200),
+  /** The report's own title, e.g. 2016年工作回顾 / Review of 2016. */
+  title: bilingual,
+  organisation: bilingual,
+  /** The place visitors come to, as welcome and closing slides name it. */
+  place: bilingual,
+  /** The by-line on the title slide. */
+  credit: bilingual.optional(),
+  /** The languages of every text; the app presents Chinese and English. */
+  languages: z
+    .array(z.enum(['zh', 'en']))
+    .refine((list) => list.includes('zh') && list.includes('en') && list.length === 2, {
+      message: 'expected ["zh", "en"]: every text of a pack is written in Chinese and English',
+    }),
+  /** Planned length of the talk in minutes, the presenter view's pace reference. */
+  plannedMinutes: z.number().positive().max(600),
+  kiosk: kioskDefaults.optional(),
+  dashboard: dashboard.optional(),
+  /** Numbers of the source text that no figure shows, each with the reason. */
+  excusedNumbers: z.array(excusedNumber).default([]),
+})
+
+export type Pack = z.infer<typeof pack>
+export type DashboardPanel = z.infer<typeof dashboardPanel>
+export type PanelItem = z.infer<typeof panelItem>
+export type ExcusedNumber = z.infer<typeof excusedNumber>
+
+/** The report's full title in one language, as a window or a page is named: 乌海市公安局2016年工作回顾. */
+export function reportTitle(pack: Pick<Pack, 'title' | 'organisation'>, lang: 'zh' | 'en'): string {
+  return lang === 'zh' ? `${pack.organisation.zh}${pack.title.zh}` : `${pack.organisation.en}: ${pack.title.en}`
+}
