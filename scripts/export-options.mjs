@@ -18,6 +18,7 @@ const flags = {
   lang: valueFlag(accepted(startLanguages), choice(startLanguages, 'unknown language')),
   handout: valueFlag(accepted(handoutVariants), choice(handoutVariants, 'unknown handout')),
   programme: valueFlag('expected a programme file, e.g. --programme=visit.json', path),
+  report: valueFlag('expected the folder of a report pack, e.g. --report=reports/2017', path),
   appendix: switchFlag,
 }
 
@@ -46,6 +47,8 @@ headless Chromium's print pipeline.
                    value in both languages and the report's own sentence
   --programme=FILE a visit programme (JSON, see the README): the handout has its welcome page, the
                    chosen slides in the programme's order and its closing page
+  --report=DIR     export the report pack in DIR (see docs/report-pack.md) instead of the bundled
+                   report; it is checked first, and a pack with problems exports nothing
   --help           show this text
 
 Environment: CHROMIUM_PATH (default /usr/bin/chromium), BRIEFING_RENDERER_DIR (the built
@@ -57,6 +60,7 @@ const example = {
   png: '--png=slides',
   handout: '--handout=notes',
   programme: '--programme=visit.json',
+  report: '--report=reports/2017',
 }
 
 /**
@@ -90,7 +94,10 @@ export function parseExportArgs(argv) {
     values[name] = reading.value
   }
   const { lang = 'zh', handout, out, png } = values
-  const programme = values.programme === undefined ? {} : { programme: resolve(values.programme) }
+  const programme = {
+    ...(values.programme !== undefined && { programme: resolve(values.programme) }),
+    ...(values.report !== undefined && { report: resolve(values.report) }),
+  }
   if (out !== undefined && png !== undefined) return fail('give either --out=FILE.pdf or --png=DIR, not both')
   if (out === undefined && png === undefined)
     return fail('nothing to do: give --out=FILE.pdf or --png=DIR (see --help)')

@@ -14,11 +14,18 @@ import { outRenderer, serve } from './serve.mjs'
 
 const jiti = createJiti(import.meta.url)
 const { exportImages, exportPdf, readyTimeoutMs } = await jiti.import('../electron/main/export/index.ts')
+const { readPack } = await jiti.import('../electron/main/report-pack.ts')
 
 export { readyTimeoutMs }
 
 /** A failure with a message meant for the user as it is. */
-export class ExportError extends Error {}
+export class ExportError extends Error {
+  /** 2: what was asked for cannot be done as given (a broken --report pack); 1: the export failed. */
+  constructor(message, exitCode = 1) {
+    super(message)
+    this.exitCode = exitCode
+  }
+}
 
 /** Temporary files and folders to remove if the process is interrupted. */
 const scratch = new Set()
@@ -50,13 +57,14 @@ const trackingFs = {
   },
 }
 
-function deckSlides(root) {
-  const file = join(root, 'content', 'deck.json')
-  try {
-    return JSON.parse(readFileSync(file, 'utf8')).slides
-  } catch (error) {
-    throw new ExportError(`cannot read the built deck ${file} (${error.message}); run \`npm run build\` again`)
-  }
+/** The slides of the report to export, the pack checked first: `--report`'s, or the built one's. */
+function reportSlides(root, report) {
+  const dir = report ?? join(root, 'content')
+  const read = readPack(dir)
+  if (read.ok) return read.report.deck.slides
+  if (report === undefined)
+    throw new ExportError(`the built report in ${dir} does not load (${read.problems[0]}); run \`npm run build\` again`)
+  throw new ExportError(`--report=${report}: the report pack cannot be opened:\n  ${read.problems.join('\n  ')}`, 2)
 }
 
 /** The programme file of `--programme`, read before anything renders: its text, name and slides. */
@@ -129,7 +137,7 @@ export async function runExport(
   if (!existsSync(join(root, 'index.html')))
     throw new ExportError(`${join(root, 'index.html')} is missing: run \`npm run build\` first`)
   const programme = programmeOf(options)
-  const deck = deckSlides(root)
+  const deck = reportSlides(root, options.report)
   const slides = programme ? programmePageCount(programme.programme, deck) : deck.length
   const job = {
     lang: options.lang,
@@ -138,7 +146,7 @@ export async function runExport(
     ...(programme && { programme: programme.name }),
     ...(options.appendix && { appendix: true }),
   }
-  const server = await serve({ root, programme: programme?.text ?? null })
+  const server = await serve({ root, programme: programme?.text ?? null, report: options.report })
   const renderer = chromiumRenderer()
   try {
     const context = { renderer, base: server.url, fs: trackingFs, timeoutMs }
@@ -176,7 +184,7 @@ async function main(argv) {
     return 0
   } catch (error) {
     console.error(`export: ${error instanceof ExportError ? error.message : (error.stack ?? error)}`)
-    return 1
+    return error instanceof ExportError ? error.exitCode : 1
   }
 }
 

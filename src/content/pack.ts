@@ -62,32 +62,33 @@ export const kioskDefaults = z.strictObject({
 })
 
 export const pack = z.strictObject({
-  $schema: z.string().optional(),
-  /** The pack format the files are written in. */
-  format: z.literal(packFormat, { error: `expected ${packFormat}, the pack format this app reads` }),
-  /** A short name for files and stored programmes, e.g. "wuhai-police-2016". */
-  id: figureId,
-  /** The report's year. */
-  year: z.int().min(1900).max(2200),
-  /** The report's own title, e.g. 2016年工作回顾 / Review of 2016. */
-  title: bilingual,
-  organisation: bilingual,
-  /** The place visitors come to, as welcome and closing slides name it. */
-  place: bilingual,
-  /** The by-line on the title slide. */
-  credit: bilingual.optional(),
-  /** The languages of every text; the app presents Chinese and English. */
+  $schema: z.string().optional().describe("Where an editor finds this file's JSON Schema; the app ignores it."),
+  format: z
+    .literal(packFormat, { error: `expected ${packFormat}, the pack format this app reads` })
+    .describe('The pack format the files are written in.'),
+  id: figureId.describe('A short name for file names, e.g. "wuhai-police-2016".'),
+  year: z.int().min(1900).max(2200).describe('The year the report reviews.'),
+  title: bilingual.describe("The report's own title, e.g. 2016年工作回顾 / Review of 2016."),
+  organisation: bilingual.describe('Whose report it is; windows are named organisation + title.'),
+  place: bilingual.describe('The place visitors come to, as welcome and closing slides name it.'),
+  credit: bilingual.optional().describe('The by-line on the title slide.'),
   languages: z
     .array(z.enum(['zh', 'en']))
     .refine((list) => list.includes('zh') && list.includes('en') && list.length === 2, {
       message: 'expected ["zh", "en"]: every text of a pack is written in Chinese and English',
-    }),
-  /** Planned length of the talk in minutes, the presenter view's pace reference. */
-  plannedMinutes: z.number().positive().max(600),
-  kiosk: kioskDefaults.optional(),
-  dashboard: dashboard.optional(),
-  /** Numbers of the source text that no figure shows, each with the reason. */
-  excusedNumbers: z.array(excusedNumber).default([]),
+    })
+    .describe('The languages of every text: ["zh", "en"].'),
+  plannedMinutes: z
+    .number()
+    .positive()
+    .max(600)
+    .describe("Planned length of the talk in minutes, the presenter view's pace reference."),
+  kiosk: kioskDefaults.optional().describe('What an unattended screen plays by default.'),
+  dashboard: dashboard.optional().describe("The lobby screen's one-page summary; absent: no dashboard."),
+  excusedNumbers: z
+    .array(excusedNumber)
+    .default([])
+    .describe('Numbers of the source text that no figure shows, each with the reason (see check-report).'),
 })
 
 export type Pack = z.infer<typeof pack>

@@ -15,11 +15,12 @@ export interface Harness {
   close(): Promise<void>
 }
 
-export async function startHarness(): Promise<Harness> {
+/** `report`: a report pack's folder to serve instead of the built one; `programme`: a programme file's text. */
+export async function startHarness(options: { report?: string; programme?: string } = {}): Promise<Harness> {
   const root = join(process.cwd(), 'out', 'renderer')
   if (!existsSync(join(root, 'index.html')))
     throw new Error('out/renderer/index.html is missing: run `npm run build` first')
-  const server = await serve({ root })
+  const server = await serve({ root, ...options })
   const browser = await launchChromium()
   return {
     base: server.url,

@@ -162,3 +162,26 @@ describe('its policy', () => {
     rmSync(bare, { recursive: true, force: true })
   })
 })
+
+describe('the web edition with another report pack', () => {
+  it('answers content/… from the pack folder, only for the files the app reads', async () => {
+    const pack = join(base, 'pack')
+    mkdirSync(pack, { recursive: true })
+    writeFileSync(join(pack, 'pack.json'), '{"from":"the pack"}')
+    writeFileSync(join(pack, 'source.zh.txt'), 'source')
+    mkdirSync(join(root, 'content'), { recursive: true })
+    writeFileSync(join(root, 'content', 'pack.json'), '{"from":"the build"}')
+    const other = await serve({ root, report: pack })
+    try {
+      const get = (path: string) => fetch(new URL(path, other.url))
+      const served = await get('content/pack.json')
+      expect(await served.text()).toBe('{"from":"the pack"}')
+      expect(served.headers.get('content-security-policy')).toBe(`${contentSecurityPolicy}; frame-ancestors 'none'`)
+      expect((await get('content/source.zh.txt')).status).toBe(404)
+      expect((await get('content/deck.json')).status).toBe(404)
+      expect(await (await fetch(new URL('content/pack.json', server.url))).text()).toBe('{"from":"the build"}')
+    } finally {
+      await other.close()
+    }
+  })
+})

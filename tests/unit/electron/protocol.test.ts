@@ -5,7 +5,7 @@ import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { contentSecurityPolicy } from '../../../src/contract/csp'
 import { hostilePaths } from '../../fixtures/hostile-paths'
-import { createAppHandler, mimeType, requestPath, resolveAppFile } from '../../../electron/main/protocol'
+import { createAppHandler, mimeType, packFileOf, requestPath, resolveAppFile } from '../../../electron/main/protocol'
 import { restartingPages, stylesheetsOf } from '../../../electron/main/restarting-page'
 
 let base: string
@@ -150,5 +150,31 @@ describe('createAppHandler', () => {
     const res = await handler()(new Request('app://briefing/index.html', { method: 'HEAD' }))
     expect(res.status).toBe(200)
     expect(await res.text()).toBe('')
+  })
+})
+
+describe('a report pack answering for content/…', () => {
+  it('maps only the pack files the app reads', () => {
+    expect(packFileOf('/content/deck.json')).toBe('deck.json')
+    expect(packFileOf('/content/pack.json')).toBe('pack.json')
+    for (const path of ['/content/source.zh.txt', '/content/../deck.json', '/content/x/deck.json', '/deck.json'])
+      expect(packFileOf(path)).toBeUndefined()
+  })
+
+  it('serves the pack folder’s file instead of the built one, with the CSP; the rest still from the renderer', async () => {
+    const pack = join(base, 'pack')
+    mkdirSync(pack, { recursive: true })
+    writeFileSync(join(pack, 'deck.json'), '{"slides":["from the pack"]}')
+    writeFileSync(join(pack, 'secret.txt'), 'secret')
+    let dir: string | undefined = pack
+    const handle = createAppHandler({ root, contentDir: () => dir })
+    const deck = await handle(new Request('app://briefing/content/deck.json'))
+    expect(await deck.text()).toBe('{"slides":["from the pack"]}')
+    expect(deck.headers.get('content-security-policy')).toBe(contentSecurityPolicy)
+    expect((await handle(new Request('app://briefing/content/secret.txt'))).status).toBe(404)
+    expect((await handle(new Request('app://briefing/content/figures.json'))).status).toBe(404)
+    expect(await (await handle(new Request('app://briefing/index.html'))).text()).toContain('<title>x</title>')
+    dir = undefined
+    expect(await (await handle(new Request('app://briefing/content/deck.json'))).text()).toBe('{"slides":[]}')
   })
 })

@@ -115,6 +115,17 @@ describe('a window changing settings (applySettingsPatch)', () => {
     expect(problems).toEqual(['patch: field "lang" must be "zh" or "en"; using "en"'])
   })
 
+  it('never changes which report pack opens: only File → Open report… does', () => {
+    const { settings, problems } = applySettingsPatch(current(), { report: '/tmp/elsewhere' })
+    expect(settings).toEqual(current())
+    expect(problems).toEqual(['patch: field "report" cannot be changed by a window; ignored'])
+    const read = validateSettings({ report: '/home/office/reports/2017' }, 'settings.json')
+    expect(read.settings.report).toBe('/home/office/reports/2017')
+    expect(validateSettings({ report: 17 }, 'settings.json').problems).toEqual([
+      'settings.json: field "report" must be the folder of a report pack, or absent; using absent',
+    ])
+  })
+
   it('never changes kiosk settings: a window cannot turn the kiosk on or choose its PIN', () => {
     const { settings, problems } = applySettingsPatch(current(), {
       kiosk: { enabled: true, pinHash: hashPin('111111'), idleSeconds: 45 },

@@ -53,7 +53,7 @@ describe('parseExportArgs', () => {
   it.each([
     [
       ['--out=a.pdf', '--colour=red'],
-      /unknown flag --colour; accepted: --out, --png, --lang, --handout, --programme, --appendix, --help/,
+      /unknown flag --colour; accepted: --out, --png, --lang, --handout, --programme, --report, --appendix, --help/,
     ],
     [['--out=a.pdf', '--lang=fr'], /--lang=fr: unknown language; accepted: zh, en, bi/],
     [['--out=a.pdf', '--handout=poster'], /--handout=poster: unknown handout; accepted: slides, notes, bilingual/],
@@ -69,6 +69,18 @@ describe('parseExportArgs', () => {
     const result = parseExportArgs(argv)
     expect(result.ok).toBe(false)
     expect(result.message).toMatch(message)
+  })
+})
+
+describe('another report pack', () => {
+  it('takes --report=DIR as an absolute folder, for PDFs and images alike', () => {
+    const pdf = parseExportArgs(['--report=reports/2017', '--out=a.pdf'])
+    expect(pdf.ok && pdf.options.report).toMatch(/^\/.*\/reports\/2017$/)
+    const png = parseExportArgs(['--png=dir', '--report', 'reports/2017'])
+    expect(png.ok && png.options.report).toMatch(/\/reports\/2017$/)
+    expect(parseExportArgs(['--out=a.pdf', '--report']).message).toMatch(
+      /--report needs a value, e.g. --report=reports\/2017/,
+    )
   })
 })
 

@@ -145,6 +145,28 @@ describe('KioskPlayer scenes', () => {
   })
 })
 
+describe('kioskOptions with a report pack', () => {
+  it('takes the pack’s scenes when the settings name none', () => {
+    const pack = {
+      kiosk: { scenes: 'tour:en, dashboard@30' },
+      dashboard: { title: { zh: '一', en: 'One' }, panels: [] },
+    }
+    expect(kioskOptions({}, undefined, pack).scenes).toEqual([
+      { kind: 'tour', lang: 'en' },
+      { kind: 'dashboard', seconds: 30 },
+    ])
+    expect(kioskOptions({}, { scenes: 'tour:zh' }, pack).scenes).toEqual([{ kind: 'tour', lang: 'zh' }])
+  })
+
+  it('plays no dashboard scene for a pack without a dashboard, whatever the settings say', () => {
+    expect(kioskOptions({}, undefined, {}).scenes).toEqual([
+      { kind: 'tour', lang: 'zh' },
+      { kind: 'tour', lang: 'en' },
+    ])
+    expect(kioskOptions({}, { scenes: 'dashboard@20' }, {}).scenes).toEqual([{ kind: 'tour' }])
+  })
+})
+
 describe('kioskOptions', () => {
   const defaults = {
     scenes: [{ kind: 'tour', lang: 'zh' }, { kind: 'dashboard' }, { kind: 'tour', lang: 'en' }, { kind: 'dashboard' }],

@@ -87,6 +87,20 @@ describe('welcome and closing slides', () => {
     expect(formatDate('2027-12-31', 'zh')).toBe('2027年12月31日')
   })
 
+  it('name the place the report pack names', () => {
+    const elsewhere = { ...report, pack: { ...report.pack, place: { zh: '示例市', en: 'Example City' } } }
+    const other = programmeOrder(hebei, elsewhere)
+    if (!other.ok) throw new Error(other.problems.join('\n'))
+    const [first, last] = [other.order.slides[other.order.stops[0]!]!, other.order.slides[other.order.stops.at(-1)!]!]
+    expect(first.title.zh).toBe('热烈欢迎河北省公安厅考察团莅临示例市指导交流')
+    expect(first.title.en).toBe(
+      'Welcome to Example City, Delegation of the Hebei Provincial Public Security Department',
+    )
+    expect(last.title.en).toBe(
+      'Thank you, Delegation of the Hebei Provincial Public Security Department, for your visit to Example City',
+    )
+  })
+
   it('say nothing but courtesy, the name, the date and the programme itself', () => {
     if (!isGenerated(welcome)) throw new Error()
     const { lead, trail } = welcome.generated
