@@ -131,4 +131,30 @@ describe.skipIf(!executablePath)('the desktop app in Electron', () => {
       rmSync(dir, { recursive: true, force: true })
     }
   }, 180_000)
+
+  it('opens another report pack with --report, and the bundled one when the pack named is broken', async () => {
+    const example = join(root, 'tests', 'fixtures', 'packs', 'example')
+    const own = mkdtempSync(join(tmpdir(), 'electron-test-report-'))
+    const launch = (...args: string[]) =>
+      _electron.launch({
+        executablePath,
+        args: [...rootArgs, root, `--user-data-dir=${own}`, ...args],
+        env: electronEnv(),
+      })
+    try {
+      const other = await launch(`--report=${example}`)
+      const page = await other.firstWindow()
+      await page.waitForSelector('[data-deck-ready="true"]', { state: 'attached', timeout: 60_000 })
+      expect(await page.title()).toContain('示例市公安局')
+      expect(await page.locator('[data-slide-number]').innerText()).not.toMatch(/2016|乌海/)
+      await other.close()
+      const broken = await launch('--report=/no/such/folder')
+      const fallback = await broken.firstWindow()
+      await fallback.waitForSelector('[data-deck-ready="true"]', { state: 'attached', timeout: 60_000 })
+      expect(await fallback.title()).toBe('乌海市公安局2016年工作回顾')
+      await broken.close()
+    } finally {
+      rmSync(own, { recursive: true, force: true })
+    }
+  }, 180_000)
 })
