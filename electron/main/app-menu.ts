@@ -148,6 +148,7 @@ export class AppMenu {
       platform: ctx.deps.process.platform,
       parent,
       defaultFolder: ctx.deps.app.getPath('documents'),
+      reportId: currentReport(ctx).id,
       pipeline: { renderer, base: appIndexUrl },
       ...(ctx.options.programme !== undefined && { programme: ctx.options.programme }),
       slides: expectedPages(currentReport(ctx), runningProgramme(ctx, this.settings.current)),

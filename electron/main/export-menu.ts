@@ -69,6 +69,8 @@ export interface MenuExportContext {
   platform: NodeJS.Platform
   parent: BrowserWindow
   defaultFolder: string
+  /** The open report's id, the start of the suggested file name (wuhai-police-2016-en-slides.pdf). */
+  reportId: string
   pipeline: Omit<ExportContext, 'progress'>
   progress(progress: ExportProgress): void
   log(message: string): void
@@ -92,7 +94,7 @@ export async function exportFromMenu(format: 'pdf' | 'png', ctx: MenuExportConte
   if (format === 'pdf') {
     const saved = await dialog.showSaveDialog(parent, {
       title: '导出 PDF Export PDF',
-      defaultPath: join(ctx.defaultFolder, `wuhai-2016-${choice.lang}-${choice.handout}.pdf`),
+      defaultPath: join(ctx.defaultFolder, `${ctx.reportId}-${choice.lang}-${choice.handout}.pdf`),
       filters: [{ name: 'PDF', extensions: ['pdf'] }],
       properties: ['createDirectory'],
     })

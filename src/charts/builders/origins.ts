@@ -1,7 +1,7 @@
-// origins: where visitors to Wuhai came from, as a schematic, not a map. No map data is bundled
+// origins: where visitors came from, as a schematic, not a map. No map data is bundled
 // and the report gives no route or place beyond the province names, so the provinces stand in a
-// column on the left in the report's order, each with an arrow to Wuhai (the first node, a
-// circle) on the right. The block's figures (delegations, visitors) stand beside Wuhai as its
+// column on the left in the report's order, each with an arrow to the destination (the first node, a
+// circle) on the right. The block's figures (delegations, visitors) stand beside the destination as its
 // labels, or under it when the box is too narrow.
 import type { EChartsOption } from 'echarts'
 import { baseOption, clamp, secondaryLang, sizeOf, timing, type Builder } from './common'

@@ -15,12 +15,16 @@ afterEach(() => rmSync(dir, { recursive: true, force: true }))
 function setup(answers: number[], picked: { file?: string; folder?: string }) {
   const boxes: { type?: string; message: string; buttons?: string[] }[] = []
   const loaded: string[] = []
+  const suggested: string[] = []
   const dialog = {
     showMessageBox: async (_parent: unknown, box: { type?: string; message: string; buttons?: string[] }) => {
       boxes.push(box)
       return { response: answers.shift() ?? 0, checkboxChecked: false }
     },
-    showSaveDialog: async () => ({ canceled: !picked.file, filePath: picked.file ?? '' }),
+    showSaveDialog: async (_parent: unknown, options: { defaultPath?: string }) => {
+      suggested.push(options.defaultPath ?? '')
+      return { canceled: !picked.file, filePath: picked.file ?? '' }
+    },
     showOpenDialog: async () => ({ canceled: !picked.folder, filePaths: picked.folder ? [picked.folder] : [] }),
   } as unknown as ExportDialog
   const renderer: PageRenderer = {
@@ -39,22 +43,24 @@ function setup(answers: number[], picked: { file?: string; folder?: string }) {
     platform: 'linux',
     parent: {} as never,
     defaultFolder: dir,
+    reportId: 'example-city-2031',
     pipeline: { renderer, base: 'app://briefing/index.html' },
     progress: () => {},
     log: () => {},
   }
-  return { ctx, boxes, loaded }
+  return { ctx, boxes, loaded, suggested }
 }
 
 describe('exportFromMenu', () => {
   it('PDF: asks language and handout, adds .pdf, exports, then says where it went', async () => {
-    const { ctx, boxes, loaded } = setup([1, 1], { file: join(dir, 'brief') })
+    const { ctx, boxes, loaded, suggested } = setup([1, 1], { file: join(dir, 'brief') })
     const result = await exportFromMenu('pdf', ctx)
     expect(result).toEqual({ ok: true, path: join(dir, 'brief.pdf') })
     expect(readFileSync(join(dir, 'brief.pdf'), 'utf8')).toBe('%PDF')
     expect(loaded).toEqual(['app://briefing/index.html?print=1&lang=en&handout=notes'])
     expect(boxes.map((b) => b.type)).toEqual(['question', 'question', 'info'])
     expect(boxes[0]!.buttons?.at(-1)).toBe('取消 Cancel')
+    expect(suggested).toEqual([join(dir, 'example-city-2031-en-notes.pdf')])
   })
 
   it('Cancel on the first question stops before any dialog or rendering', async () => {
