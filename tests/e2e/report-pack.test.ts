@@ -90,6 +90,22 @@ describe.each(['zh', 'en'] as const)('the example report in %s', (lang) => {
   })
 })
 
+describe('checking a pack as it loads', () => {
+  it('checks the example in full; the bundled pack was checked at build and is recognised by its digest', async () => {
+    const page = await open('?motion=reduce')
+    expect(await page.locator('[data-pack-checked]').getAttribute('data-pack-checked')).toBe('load')
+    await page.close()
+    const bundled = await startHarness()
+    try {
+      const opened = await openDeck(bundled.browser, bundled.base, '?motion=reduce')
+      watches.push(opened.watch)
+      expect(await opened.page.locator('[data-pack-checked]').getAttribute('data-pack-checked')).toBe('build')
+    } finally {
+      await bundled.close()
+    }
+  })
+})
+
 describe('the example report’s other screens', () => {
   it('its dashboard: the pack’s own title and panels', async () => {
     const page = await open('?view=dashboard&lang=en&motion=reduce')
