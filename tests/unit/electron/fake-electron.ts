@@ -16,6 +16,8 @@ export interface FakeElectron {
     sandboxEnabled: boolean
     blockers: number[]
     messageBoxes: unknown[]
+    /** What the next open dialogs answer, in turn: a path, or null for Cancel. */
+    openAnswers: (string | null)[]
   }
   windows: FakeWindow[]
   ipc: { handles: Map<string, Handler>; ons: Map<string, Handler> }
@@ -127,6 +129,7 @@ export function fakeElectron(options: { userData: string; appPath: string; singl
     sandboxEnabled: false,
     blockers: [],
     messageBoxes: [],
+    openAnswers: [],
   }
   const ipc = { handles: new Map<string, Handler>(), ons: new Map<string, Handler>() }
   const sessionHandlers: Record<string, Handler> = {}
@@ -186,6 +189,10 @@ export function fakeElectron(options: { userData: string; appPath: string; singl
       showMessageBox: (...args: unknown[]) => {
         calls.messageBoxes.push(args)
         return Promise.resolve({ response: 0 })
+      },
+      showOpenDialog: () => {
+        const answer = calls.openAnswers.shift() ?? null
+        return Promise.resolve({ canceled: answer === null, filePaths: answer === null ? [] : [answer] })
       },
       showErrorBox: () => {
         throw new Error('showErrorBox must not be reached')

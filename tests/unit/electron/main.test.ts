@@ -2,7 +2,7 @@
 // behaves as the modules promise once they are put together.
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { join, resolve } from 'node:path'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { createApp, type AppDeps, type ProcessFacts } from '../../../electron/main/app'
 import { eventChannels, invokeChannels, sendChannels, type DeckUpdate, type SyncMessage } from '../../../src/contract'
@@ -225,6 +225,75 @@ describe('createApp', () => {
     send(fake, sendChannels.publishDeck, from(win.webContents), update(6))
     win.webContents.emit('render-process-gone', {}, { reason: 'crashed', exitCode: 1 })
     expect(win.webContents.url).toBe('app://briefing/index.html?lang=en#/7')
+  })
+
+  describe('File → Open report…', () => {
+    type Item = { id?: string; click?: () => void; enabled?: boolean; submenu?: Item[] }
+    const menuItem = (fake: FakeElectron, id: string): Item => {
+      const all = (items: Item[]): Item[] => items.flatMap((i) => [i, ...all(i.submenu ?? [])])
+      const found = all((fake.calls.menus.at(-1) as { template: Item[] }).template).find((i) => i.id === id)
+      if (!found) throw new Error(`no menu item ${id}`)
+      return found
+    }
+    const packTitle = async (fake: FakeElectron) =>
+      JSON.parse(
+        await (await fake.calls.protocolHandlers.get('app')!(new Request('app://briefing/content/pack.json'))).text(),
+      ).title.en as string
+
+    it('checks the pack, shows it in the audience window from slide 1, serves its files and remembers it', async () => {
+      const example = resolve('tests/fixtures/packs/example')
+      const { fake, userData } = await boot(['--slide=4'])
+      const win = await started(fake)
+      expect(await packTitle(fake)).toBe('Review of 2016')
+      const before = win.webContents.url
+      expect(before).toMatch(/#\/4$/)
+      fake.calls.openAnswers.push(example)
+      menuItem(fake, 'open-report').click!()
+      await vi.waitFor(() => expect(win.webContents.url).not.toBe(before))
+      expect(win.webContents.url).not.toMatch(/#\/4$/)
+      expect(await packTitle(fake)).toBe('Review of 2031 (example)')
+      await vi.waitFor(() =>
+        expect(JSON.parse(readFileSync(join(userData, 'settings.json'), 'utf8')).report).toBe(example),
+      )
+      expect(menuItem(fake, 'bundled-report').enabled).toBe(true)
+      menuItem(fake, 'bundled-report').click!()
+      expect(await packTitle(fake)).toBe('Review of 2016')
+      await vi.waitFor(() =>
+        expect(JSON.parse(readFileSync(join(userData, 'settings.json'), 'utf8'))).not.toHaveProperty('report'),
+      )
+    })
+
+    it('refuses a broken pack with its problems and keeps the current report and settings', async () => {
+      const { fake, userData } = await boot([])
+      await started(fake)
+      const broken = mkdtempSync(join(tmpdir(), 'main-test-broken-'))
+      cleanups.push(() => rmSync(broken, { recursive: true, force: true }))
+      cpSync('tests/fixtures/packs/example', broken, { recursive: true })
+      writeFileSync(join(broken, 'pack.json'), '{"format": 7}')
+      fake.calls.openAnswers.push(broken)
+      menuItem(fake, 'open-report').click!()
+      await vi.waitFor(() => expect(fake.calls.messageBoxes.length).toBeGreaterThan(0))
+      const box = fake.calls.messageBoxes.at(-1)!.at(-1) as { type: string; message: string; detail: string }
+      expect(box.type).toBe('error')
+      expect(box.message).toMatch(/This report cannot be opened; the current report stays/)
+      expect(box.detail).toContain('pack.json: format: the pack is written in format 7')
+      expect(await packTitle(fake)).toBe('Review of 2016')
+      expect(existsSync(join(userData, 'settings.json'))).toBe(false)
+    })
+
+    it('opens the remembered report at the next start, and the bundled one when it has gone', async () => {
+      const example = resolve('tests/fixtures/packs/example')
+      const remembered = (dir: string) => writeFileSync(join(dir, 'settings.json'), JSON.stringify({ report: example }))
+      const { fake } = await boot([], remembered)
+      await started(fake)
+      expect(await packTitle(fake)).toBe('Review of 2031 (example)')
+      const gone = (dir: string) => writeFileSync(join(dir, 'settings.json'), JSON.stringify({ report: '/no/such' }))
+      const second = await boot([], gone)
+      await started(second.fake)
+      expect(await packTitle(second.fake)).toBe('Review of 2016')
+      await vi.waitFor(() => expect(second.fake.calls.messageBoxes.length).toBeGreaterThan(0))
+      expect(JSON.stringify(second.fake.calls.messageBoxes.at(-1))).toContain('the report opened last (/no/such)')
+    })
   })
 
   it('starts with defaults when settings.json is corrupt, and sets the file aside', async () => {
