@@ -273,7 +273,11 @@ describe('createApp', () => {
       fake.calls.openAnswers.push(broken)
       menuItem(fake, 'open-report').click!()
       await vi.waitFor(() => expect(fake.calls.messageBoxes.length).toBeGreaterThan(0))
-      const box = fake.calls.messageBoxes.at(-1)!.at(-1) as { type: string; message: string; detail: string }
+      const box = (fake.calls.messageBoxes.at(-1) as unknown[]).at(-1) as {
+        type: string
+        message: string
+        detail: string
+      }
       expect(box.type).toBe('error')
       expect(box.message).toMatch(/This report cannot be opened; the current report stays/)
       expect(box.detail).toContain('pack.json: format: the pack is written in format 7')
