@@ -27,7 +27,7 @@ export function wholeReport(report: Report): RunningOrder {
   return { programme: null, digest: undefined, slides, stops: slides.map((_, i) => i), reportSlides: slides.length }
 }
 
-/** The parts of the report (1–10) with their slides' indexes, in report order. */
+/** The parts of the report (1, 2, …) with their slides' indexes, in report order. */
 export function reportParts(slides: readonly Slide[]): Map<number, number[]> {
   const parts = new Map<number, number[]>()
   slides.forEach((slide, i) => {

@@ -5,7 +5,7 @@ import type { Report } from '../content/validate'
 import { figurePlaces } from './places'
 
 export interface AppendixGroup {
-  /** The report's part 1–10; undefined for the results before part 1 and for figures on no slide. */
+  /** The report's part (1, 2, …); undefined for the results before part 1 and for figures on no slide. */
   section?: number
   /** The part's title, from its section slide. */
   title?: Bilingual
