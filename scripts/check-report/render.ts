@@ -37,7 +37,8 @@ export function stopsOf(deck: Deck): Stop[] {
 
 export const sizeName = ({ width, height }: Size) => `${width}×${height}`
 
-async function settle(page: Page): Promise<void> {
+/** Two frames and a moment: what a move or a change starts has drawn. */
+export async function settle(page: Page): Promise<void> {
   await page.evaluate(
     () =>
       new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 30)))),
@@ -91,6 +92,11 @@ export interface RenderInput {
   progress?: (lang: StartLang, size: Size, done: number, total: number) => void
 }
 
+/** Without the class names the build gives components (".svelte-1iw74zc") and empty names (""). */
+function readable(problem: string): string {
+  return problem.replace(/\.svelte-[a-z0-9]+/g, '').replace(/ ""/g, '')
+}
+
 /** The same problem on several steps of a slide is one finding that names the steps. */
 function collect() {
   const seen = new Map<string, { severity: Finding['severity']; where: string; message: string; steps: number[] }>()
@@ -98,8 +104,9 @@ function collect() {
     add(severity: Finding['severity'], where: string, message: string, step: number) {
       const key = `${where}\n${message}`
       const entry = seen.get(key)
-      if (entry) entry.steps.push(step)
-      else seen.set(key, { severity, where, message, steps: [step] })
+      if (entry) {
+        if (!entry.steps.includes(step)) entry.steps.push(step)
+      } else seen.set(key, { severity, where, message, steps: [step] })
     },
     findings(): Finding[] {
       return [...seen.values()].map(({ severity, where, message, steps }) => ({
@@ -148,7 +155,7 @@ export async function checkRender({
           (stop, report, i) => {
             const slide = deck.slides[stop.slide - 1]!
             const where = `${pass}, slide ${stop.slide} (${slide.id})`
-            for (const problem of report.problems) found.add('error', where, problem, stop.step)
+            for (const problem of report.problems) found.add('error', where, readable(problem), stop.step)
             if (!decorativeLayouts.has(report.layout) && !report.visual)
               found.add('warning', where, 'a content slide with no chart, tile, diagram or icon grid', stop.step)
             if (report.texts === 0) found.add('warning', where, 'no text found on the slide', stop.step)
