@@ -41,7 +41,7 @@ function termProblems(texts: readonly TextRef[], terms: Glossary['terms'], accep
     for (const term of terms) {
       if (!text.zh.includes(term.zh)) continue
       const en = text.en.toLowerCase()
-      const forms = [term.en, ...(accepted[term.zh] ?? [])]
+      const forms = [term.en, ...(term.variants ?? []), ...(accepted[term.zh] ?? [])]
       if (!forms.some((form) => en.includes(form.toLowerCase())))
         out.push({ path, message: `has 「${term.zh}」 but the English lacks "${term.en}": ${text.en}` })
     }

@@ -5,18 +5,16 @@ import { checkCharts, type ChartFit } from './charts'
 import { checkCoverage } from './coverage'
 import { checkFiguresInSource } from './figures-in-source'
 import { skipped, type CheckResult } from './findings'
-import { checkGlossary, type Variants } from './glossary'
+import { checkGlossary } from './glossary'
 import { schemaResult, type PackForChecks } from './pack'
 import { allTexts } from './texts'
 import { checkTranslations } from './translations'
 
 export interface RunOptions {
   chartFit: ChartFit
-  /** Glossary variants accepted besides each term's English. */
-  variants?: Variants
 }
 
-export function runChecks(pack: PackForChecks, { chartFit, variants }: RunOptions): CheckResult[] {
+export function runChecks(pack: PackForChecks, { chartFit }: RunOptions): CheckResult[] {
   const results = [schemaResult(pack)]
   const { report, source, glossary } = pack
   const invalid = `skipped: needs ${packFiles.pack}, ${packFiles.deck} and ${packFiles.figures} to validate`
@@ -40,7 +38,7 @@ export function runChecks(pack: PackForChecks, { chartFit, variants }: RunOption
     source ? checkFiguresInSource({ source, figures, deck: report.deck }) : skipped('figures', noSource),
     checkTranslations(texts),
     glossary
-      ? checkGlossary(texts, glossary.terms, variants)
+      ? checkGlossary(texts, glossary.terms)
       : skipped('glossary', `skipped: needs a valid ${packFiles.glossary}`),
     checkCharts(report.deck, report.figures, chartFit),
   )

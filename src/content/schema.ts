@@ -201,7 +201,17 @@ export const figureFile = z.strictObject({ $schema: schemaRef, figures: z.array(
 
 export const glossary = z.strictObject({
   $schema: schemaRef,
-  terms: z.array(z.strictObject({ zh: nonEmpty, en: nonEmpty, note: z.string().optional() })).min(1),
+  terms: z
+    .array(
+      z.strictObject({
+        zh: nonEmpty,
+        en: nonEmpty,
+        note: z.string().optional(),
+        /** Other English forms a sentence may use for the term; the note says why. */
+        variants: z.array(nonEmpty).optional(),
+      }),
+    )
+    .min(1),
 })
 
 export type Bilingual = z.infer<typeof bilingual>

@@ -5,24 +5,14 @@ import { dirname, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { Glossary } from '../../src/content/schema'
 import { validatePack, type ContentFile, type Report } from '../../src/content/validate'
-import type { Pack } from '../../src/content/pack'
-import type { Deck, Figure } from '../../src/content/schema'
 import { validateGlossary } from '../../scripts/check-report/glossary'
-import { allTexts as packTexts, type TextRef } from '../../scripts/check-report/texts'
 
 // The pack checker's own walks over a pack: the content tests and `npm run check-report` share them.
 export { validateGlossary } from '../../scripts/check-report/glossary'
 export { sameNumber, spansOf } from '../../scripts/check-report/numbers'
 export { cjk, figureUses, type TextRef } from '../../scripts/check-report/texts'
 
-/**
- * Every text of the deck as the pack checker walks it, but for the section dividers' headline
- * texts: two of them still wait for their wording (`npm run check-report -- resources/content`
- * lists them as glossary warnings).
- */
-export function allTexts(deck: Deck, figures: Iterable<Figure>, pack?: Pack): TextRef[] {
-  return packTexts(deck, figures, pack).filter(({ path }) => !/\.headline\.(text|caption)$/.test(path))
-}
+export { allTexts } from '../../scripts/check-report/texts'
 
 export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..')
 export const contentDir = resolve(repoRoot, 'resources/content')
