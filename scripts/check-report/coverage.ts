@@ -1,6 +1,6 @@
 // Every number of the source text is either stated by a figure shown on a slide or excused in
 // pack.json (a year, a case name, a date…); every excuse covers exactly one number, and none a shown one.
-import { packFiles, type ExcusedNumber } from '../../src/content/pack'
+import { packFiles, type ExcusedNumber, type Pack } from '../../src/content/pack'
 import type { Deck, Figure } from '../../src/content/schema'
 import { error, type CheckResult, type Finding } from './findings'
 import { around, fractionOccurrences, lineOf, mismatch, occurrences, within, type Occurrence } from './numbers'
@@ -11,16 +11,18 @@ export interface CoverageInput {
   figures: Iterable<Figure>
   deck: Deck
   excused: readonly ExcusedNumber[]
+  /** The pack's dashboard, whose figures are shown too. */
+  pack?: Pick<Pack, 'dashboard'>
 }
 
-/** The figures a slide shows, that state a number of the source themselves (derived ones are computed). */
-export function shownFigures(deck: Deck, figures: Iterable<Figure>): Figure[] {
-  const uses = figureUses(deck)
+/** The figures a slide or the dashboard shows, that state a number of the source themselves (derived ones are computed). */
+export function shownFigures(deck: Deck, figures: Iterable<Figure>, pack?: Pick<Pack, 'dashboard'>): Figure[] {
+  const uses = figureUses(deck, pack)
   return [...figures].filter((f) => uses.has(f.id) && !f.derived)
 }
 
-export function checkCoverage({ source, figures, deck, excused }: CoverageInput): CheckResult {
-  const shown = shownFigures(deck, figures)
+export function checkCoverage({ source, figures, deck, excused, pack }: CoverageInput): CheckResult {
+  const shown = shownFigures(deck, figures, pack)
   const found = occurrences(source)
   const findings: Finding[] = []
   const at = (o: Occurrence) => `${packFiles.source}: line ${lineOf(source, o)}`

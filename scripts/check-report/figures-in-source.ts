@@ -1,7 +1,7 @@
 // Each figure comes from the report: its source sentence is in source.zh.txt verbatim, the sentence
 // states the figure's value (with its qualifier and unit), and the sentence's English states the
 // same numbers as the Chinese (万/亿 as thousands, millions or billions), in English only.
-import { packFiles } from '../../src/content/pack'
+import { packFiles, type Pack } from '../../src/content/pack'
 import type { Deck, Figure } from '../../src/content/schema'
 import { error, warning, type CheckResult, type Finding } from './findings'
 import { mismatch, occurrences, sameNumber, within } from './numbers'
@@ -41,13 +41,16 @@ export function checkFiguresInSource({
   source,
   figures,
   deck,
+  pack,
 }: {
   source: string
   figures: Iterable<Figure>
   deck: Deck
+  /** The pack's dashboard, whose figures are shown too. */
+  pack?: Pick<Pack, 'dashboard'>
 }): CheckResult {
   const found = occurrences(source)
-  const uses = figureUses(deck)
+  const uses = figureUses(deck, pack)
   const findings: Finding[] = []
   let count = 0
   for (const figure of figures) {
@@ -74,7 +77,8 @@ export function checkFiguresInSource({
       )
     }
     findings.push(...sourceEnProblems(figure, where))
-    if (!uses.has(figure.id)) findings.push(warning(where, `"${figure.id}" is shown on no slide`))
+    if (!uses.has(figure.id))
+      findings.push(warning(where, `"${figure.id}" is shown on no slide and not on the dashboard`))
   }
   return { id: 'figures', ran: true, detail: `${count} figures`, findings }
 }

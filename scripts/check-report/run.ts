@@ -33,9 +33,11 @@ export function runChecks(pack: PackForChecks, { chartFit }: RunOptions): CheckR
   const texts = allTexts(report.deck, figures, report.pack)
   results.push(
     source
-      ? checkCoverage({ source, figures, deck: report.deck, excused: report.pack.excusedNumbers })
+      ? checkCoverage({ source, figures, deck: report.deck, excused: report.pack.excusedNumbers, pack: report.pack })
       : skipped('numbers', noSource),
-    source ? checkFiguresInSource({ source, figures, deck: report.deck }) : skipped('figures', noSource),
+    source
+      ? checkFiguresInSource({ source, figures, deck: report.deck, pack: report.pack })
+      : skipped('figures', noSource),
     checkTranslations(texts),
     glossary
       ? checkGlossary(texts, glossary.terms)

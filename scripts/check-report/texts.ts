@@ -84,17 +84,25 @@ export function allTexts(deck: Deck, figures: Iterable<Figure>, pack?: Pack): Te
 }
 
 /** Figure id → the places on slides that show it (stat tiles, charts, points). */
-export function figureUses(deck: Deck): Map<string, string[]> {
+export function figureUses(deck: Deck, pack?: Pick<Pack, 'dashboard'>): Map<string, string[]> {
   const uses = new Map<string, string[]>()
   const use = (id: string, path: string) => uses.set(id, [...(uses.get(id) ?? []), path])
-  deck.slides.forEach((slide, s) =>
+  deck.slides.forEach((slide, s) => {
+    if (slide.headline?.figure) use(slide.headline.figure, `slides[${s}].headline`)
     slide.blocks.forEach((block, b) => {
       const at = `slides[${s}].blocks[${b}]`
       if (block.type === 'stats') block.tiles.forEach((tile, t) => use(tile.figure, `${at}.tiles[${t}]`))
       if (block.type === 'chart') block.figures.forEach((id, i) => use(id, `${at}.figures[${i}]`))
       if (block.type === 'points')
         block.items.forEach((item, i) => item.figures.forEach((id) => use(id, `${at}.items[${i}]`)))
-    }),
+    })
+  })
+  pack?.dashboard?.panels.forEach((panel, p) =>
+    panel.items.forEach((item, i) =>
+      (item.kind === 'bars' ? item.figures : [item.figure]).forEach((id) =>
+        use(id, `pack.json: dashboard.panels[${p}].items[${i}]`),
+      ),
+    ),
   )
   return uses
 }

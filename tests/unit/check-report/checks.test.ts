@@ -88,6 +88,31 @@ describe('numbers', () => {
   })
 })
 
+describe('figures shown on the dashboard only', () => {
+  it('count as shown: their numbers are covered and no warning is given, until the dashboard drops them too', () => {
+    const dir = copyExample()
+    type Deck = { slides: { blocks: { type: string; tiles?: { figure: string }[] }[] }[] }
+    editJson<Deck>(dir, 'deck.json', (deck) => {
+      for (const slide of deck.slides)
+        slide.blocks = (slide.blocks ?? []).filter(
+          (b) => !(b.type === 'stats' && b.tiles?.some((t) => t.figure === 'online-transactions')),
+        )
+    })
+    const onDashboard = check(dir)
+    expect([...lines(onDashboard, 'numbers'), ...lines(onDashboard, 'figures')]).toEqual([])
+    type Pack = { dashboard: { panels: { items: { figure?: string }[] }[] } }
+    editJson<Pack>(dir, 'pack.json', (pack) => {
+      for (const panel of pack.dashboard.panels)
+        panel.items = panel.items.filter((item) => item.figure !== 'online-transactions')
+    })
+    const nowhere = check(dir)
+    expect(lines(nowhere, 'numbers')).toEqual([expect.stringMatching(/^error source\.zh\.txt: line \d+: “12\.8万”/)])
+    expect(lines(nowhere, 'figures')).toEqual([
+      expect.stringMatching(/"online-transactions" is shown on no slide and not on the dashboard$/),
+    ])
+  })
+})
+
 describe('figures in their source', () => {
   it('reports a figure whose value its sentence does not state, and the number left uncovered', () => {
     const dir = copyExample()
