@@ -3,7 +3,9 @@ import { svelte } from '@sveltejs/vite-plugin-svelte'
 import { resolve } from 'node:path'
 import { contentSecurityPolicy } from './src/contract/csp'
 import { bundledContent } from './scripts/vite/content-plugin'
+import { firstSlidePreload } from './scripts/vite/first-slide-preload'
 import { woff2Only } from './scripts/vite/woff2-only'
+import { packFiles } from './src/content/pack'
 
 export default defineConfig({
   main: {
@@ -27,6 +29,13 @@ export default defineConfig({
       svelte({ configFile: resolve('svelte.config.js') }),
       woff2Only(),
       bundledContent({ dir: resolve(process.env.BRIEFING_CONTENT_DIR ?? 'resources/content') }),
+      firstSlidePreload({
+        deckFile: `content/${packFiles.deck}`,
+        packFile: `content/${packFiles.pack}`,
+        fetched: [`content/${packFiles.figures}`],
+        lang: 'zh',
+        family: 'Noto Sans SC',
+      }),
       {
         name: 'csp-meta',
         transformIndexHtml: (html) => html.replace('%CSP%', contentSecurityPolicy),
@@ -37,8 +46,9 @@ export default defineConfig({
       emptyOutDir: true,
       assetsInlineLimit: 0,
       minify: true,
-      // One bundle read from disk by a desktop app or a local server; splitting it would not load it faster.
-      chunkSizeWarningLimit: 1024,
+      // What the first slide does not need (ECharts above all) is split off and loaded after it is
+      // shown; the entry chunk should stay well under this.
+      chunkSizeWarningLimit: 600,
       rollupOptions: { input: resolve('src/index.html') },
     },
   },

@@ -5,7 +5,12 @@ import '@fontsource/noto-sans/latin-700.css'
 import './styles/global.css'
 import { mount } from 'svelte'
 import App from './App.svelte'
+import { afterFirstSlide } from './afterFirstSlide'
+import { loadCharts } from './charts/registry'
 import { applyPalette } from './styles/apply'
 
 applyPalette(document.documentElement)
-mount(App, { target: document.getElementById('app')! })
+const target = document.getElementById('app')!
+mount(App, { target })
+// A chart slide reached before this loads ECharts itself and draws once it is in.
+void afterFirstSlide(target, [loadCharts]).catch((error: unknown) => console.error(error))

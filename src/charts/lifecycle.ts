@@ -4,13 +4,13 @@
 // - each time it becomes active again the entrance plays again (clear, then the option anew);
 // - a change of language, bilingual mode, theme or motion while it exists updates the option in place:
 //   same ids, so bars keep their length and nothing enters again (a different block starts over);
-// - nothing is drawn before the content's fonts are loaded (see fonts.ts);
+// - nothing is drawn before the content's fonts are loaded (see fonts.ts), and an entrance waits
+//   for its turn (`beforeEntrance`: in the app, until the slide has painted);
 // - a new box size (observed, throttled) resizes and lays the option out for the new box;
 // - `onfinished` is called once per option, when ECharts reports that option rendered and its
 //   animation ended (at once when there is no animation);
 // - destroy disposes of the instance.
 import type { EChartsOption } from 'echarts'
-import { throttle } from 'echarts/core'
 import type { ChartInput } from './builders/common'
 
 /** The part of an ECharts instance the lifecycle uses. */
@@ -38,6 +38,11 @@ export interface LifecycleDeps<C extends ChartInstance> {
   build(input: ChartInput): EChartsOption
   /** A promise while the content's fonts are still loading; nothing is drawn before it settles. */
   ready?(content: ChartContent): Promise<unknown> | undefined
+  /**
+   * A promise an entrance waits for besides `ready`: the slide that shows the chart paints first,
+   * and the chart's own work (create, lay out, draw) is a task of its own.
+   */
+  beforeEntrance?(): Promise<unknown> | undefined
   /** The box's layout size in canvas pixels (unaffected by the canvas' CSS scale). */
   measure?(el: HTMLElement): Size
   /** Calls back when the box may have changed size; returns the way to stop. */
@@ -110,18 +115,16 @@ export class ChartLifecycle<C extends ChartInstance = ChartInstance> {
   /** Called once per option when it has rendered and its animation has ended. */
   onfinished: (() => void) | undefined
 
-  /** ECharts' own throttle in its trailing (debounce) mode: a burst of box changes gives one layout. */
-  private readonly scheduleResize: () => void
-
-  constructor(private readonly deps: LifecycleDeps<C>) {
-    this.scheduleResize = throttle(
-      () => {
-        if (!this.destroyed) this.applyResize()
-      },
-      deps.throttleMs ?? 100,
-      true,
-    )
+  /** Debounced: a burst of box changes gives one layout, `throttleMs` after the last of them. */
+  private resizeTimer: ReturnType<typeof setTimeout> | undefined
+  private readonly scheduleResize = (): void => {
+    clearTimeout(this.resizeTimer)
+    this.resizeTimer = setTimeout(() => {
+      if (!this.destroyed) this.applyResize()
+    }, this.deps.throttleMs ?? 100)
   }
+
+  constructor(private readonly deps: LifecycleDeps<C>) {}
 
   get instance(): C | undefined {
     return this.chart
@@ -155,6 +158,7 @@ export class ChartLifecycle<C extends ChartInstance = ChartInstance> {
   destroy(): void {
     this.destroyed = true
     this.pending = undefined
+    clearTimeout(this.resizeTimer)
     this.stopObserving?.()
     this.stopObserving = undefined
     const chart = this.chart
@@ -187,7 +191,9 @@ export class ChartLifecycle<C extends ChartInstance = ChartInstance> {
     if (!content || this.destroyed) return
     this.pending = this.pending && strength[this.pending] > strength[mode] ? this.pending : mode
     const version = ++this.readyVersion
-    const wait = this.deps.ready?.(content)
+    const fonts = this.deps.ready?.(content)
+    const turn = this.pending === 'entrance' ? this.deps.beforeEntrance?.() : undefined
+    const wait = fonts && turn ? Promise.all([fonts, turn]) : (fonts ?? turn)
     if (!wait) return this.flush()
     void wait.then(() => {
       if (version === this.readyVersion) this.flush()

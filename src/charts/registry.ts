@@ -1,21 +1,41 @@
-// ECharts with only what the visuals draw, the app theme, and the set of live chart instances
-// (the soak and e2e tests compare it with the charts on the page: a leak shows as a difference).
-import { init, registerTheme, use, type EChartsType } from 'echarts/core'
-import { BarChart, GaugeChart } from 'echarts/charts'
-import { AriaComponent, GraphicComponent, GridComponent } from 'echarts/components'
-import { LabelLayout } from 'echarts/features'
-import { SVGRenderer } from 'echarts/renderers'
-import { theme, themeName } from './theme'
+// The set of live chart instances (the soak and e2e tests compare it with the charts on the page:
+// a leak shows as a difference), and ECharts itself, which is not needed for the first slide and
+// loads on its own (engine.ts): in idle time once the first slide is shown, or at once when a
+// chart wants to draw before that.
+import type { EChartsType } from 'echarts/core'
 
-// echarts/core installs label layout as a side effect that bundlers shake out; without it labels
-// neither count up (`valueAnimation`) nor fade in.
-use([SVGRenderer, BarChart, GaugeChart, GridComponent, GraphicComponent, AriaComponent, LabelLayout])
-registerTheme(themeName, theme)
+type Engine = typeof import('./engine')
+
+let engine: Engine | undefined
+let loading: Promise<Engine> | undefined
+
+/** Loads ECharts and the option builders (once); resolves when they are ready. */
+export function loadCharts(): Promise<Engine> {
+  loading ??= import('./engine').then(
+    (loaded) => (engine = loaded),
+    (error: unknown) => {
+      loading = undefined
+      throw error
+    },
+  )
+  return loading
+}
+
+/** undefined once ECharts is loaded; otherwise the promise of it (and the load is started). */
+export function chartsPending(): Promise<unknown> | undefined {
+  return engine ? undefined : loadCharts()
+}
+
+/** The loaded engine; only for code that waited for chartsPending(). */
+export function chartEngine(): Engine {
+  if (!engine) throw new Error('charts: ECharts is not loaded yet (wait for chartsPending())')
+  return engine
+}
 
 const live = new Set<EChartsType>()
 
 export function initChart(el: HTMLElement): EChartsType {
-  const chart = init(el, themeName, { renderer: 'svg' })
+  const chart = chartEngine().createChart(el)
   live.add(chart)
   return chart
 }

@@ -2,6 +2,7 @@ import { render } from '@testing-library/svelte'
 import { flushSync } from 'svelte'
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { EChartsOption } from 'echarts'
+import { buildOption } from '../../../src/charts/builders'
 import Chart from '../../../src/charts/Chart.svelte'
 import type { Deck } from '../../../src/content/schema'
 import type { Slides } from '../../../src/content/validate'
@@ -40,7 +41,11 @@ vi.mock('../../../src/charts/registry', () => ({
   }),
   disposeChart: vi.fn((chart: unknown) => registry.disposed.push(chart)),
   liveChartCount: () => registry.charts.length - registry.disposed.length,
+  // ECharts (faked above) counts as loaded: the option builders are the real ones.
+  chartEngine: () => ({ buildOption }),
 }))
+// Nothing to wait for here: no fonts to load and no frame to paint before an entrance.
+vi.mock('../../../src/charts/ready', () => ({ drawPending: () => undefined, afterPaint: () => undefined }))
 
 const { block, figures } = samples.compare
 const report: Slides = { deck: {} as Deck, figures: new Map(figures.map((f) => [f.id, f])) }

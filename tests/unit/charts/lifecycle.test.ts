@@ -268,3 +268,56 @@ describe('chart lifecycle', () => {
     expect(charts).toHaveLength(1)
   })
 })
+
+describe('chart lifecycle: the entrance waits for its turn', () => {
+  function turns() {
+    const waiting: Array<() => void> = []
+    const beforeEntrance = () => new Promise<void>((resolve) => waiting.push(resolve))
+    const next = async () => {
+      waiting.shift()!()
+      await Promise.resolve()
+      await Promise.resolve()
+    }
+    return { beforeEntrance, next, waiting }
+  }
+
+  it('creates and draws the chart only once the turn comes, each entrance anew', async () => {
+    const turn = turns()
+    const life = lifecycle({ beforeEntrance: turn.beforeEntrance })
+    life.mount(el)
+    life.setContent(content())
+    life.setActive(true)
+    expect(charts).toHaveLength(0)
+    await turn.next()
+    expect(charts).toHaveLength(1)
+    expect(charts[0]!.methods()).toEqual(['clear', 'setOption'])
+    life.setActive(false)
+    life.setActive(true)
+    expect(charts[0]!.methods()).toEqual(['clear', 'setOption'])
+    await turn.next()
+    expect(charts[0]!.methods()).toEqual(['clear', 'setOption', 'clear', 'setOption'])
+  })
+
+  it('updates in place (a language switch) without waiting', async () => {
+    const turn = turns()
+    const life = lifecycle({ beforeEntrance: turn.beforeEntrance })
+    life.mount(el)
+    life.setContent(content())
+    life.setActive(true)
+    await turn.next()
+    life.setContent(content({ lang: 'en' }))
+    expect(charts[0]!.calls.at(-1)!.opts).toEqual({ replaceMerge: ['series'] })
+    expect(turn.waiting).toHaveLength(0)
+  })
+
+  it('draws nothing when it is destroyed before its turn', async () => {
+    const turn = turns()
+    const life = lifecycle({ beforeEntrance: turn.beforeEntrance })
+    life.mount(el)
+    life.setContent(content())
+    life.setActive(true)
+    life.destroy()
+    await turn.next()
+    expect(charts).toHaveLength(0)
+  })
+})

@@ -1,0 +1,95 @@
+// Start-up of a page in a fresh browser context, measured inside the page from navigation start:
+// the moment the text is on screen with its fonts loaded, plus two animation frames. The probe is
+// installed before any of the page's scripts (CDP init scripts are not subject to the page's CSP)
+// and also records long tasks and the requests made before that moment.
+
+/** Source of the in-page probe; `selector` names the element whose text marks the page as shown. */
+export function startupProbe(selector) {
+  return `(() => {
+  const state = (window.__benchStartup = { longTasks: [], shownAt: null })
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) state.longTasks.push({ start: e.startTime, duration: e.duration })
+    }).observe({ type: 'longtask', buffered: true })
+  } catch {}
+  const frame = () => new Promise((resolve) => requestAnimationFrame(resolve))
+  const shown = () => {
+    const el = document.querySelector(${JSON.stringify(selector)})
+    if (!el || !(el.textContent ?? '').trim()) return false
+    const box = el.getBoundingClientRect()
+    return box.width > 0 && box.height > 0
+  }
+  ;(async () => {
+    while (!shown()) await frame()
+    // Laying the text out may start loading more faces: wait until a frame finds none loading.
+    for (;;) {
+      await document.fonts.ready
+      await frame()
+      if (document.fonts.status === 'loaded') break
+    }
+    await frame()
+    await frame()
+    state.shownAt = performance.now()
+  })()
+})()`
+}
+
+/** Reads what the probe saw once the page is shown: time, long tasks and requests until then. */
+async function readProbe(page, timeoutMs) {
+  await page.waitForFunction(() => window.__benchStartup?.shownAt != null, null, { timeout: timeoutMs })
+  return page.evaluate(() => {
+    const { shownAt, longTasks } = window.__benchStartup
+    const nav = performance.getEntriesByType('navigation')[0]
+    const resources = performance.getEntriesByType('resource').filter((r) => r.startTime <= shownAt)
+    const kind = (r) =>
+      r.initiatorType === 'script' || /\.m?js(\?|$)/.test(r.name)
+        ? 'js'
+        : /\.css(\?|$)/.test(r.name)
+          ? 'css'
+          : /\.woff2?(\?|$)/.test(r.name)
+            ? 'font'
+            : /\.json(\?|$)/.test(r.name)
+              ? 'json'
+              : 'other'
+    const bytes = { html: nav?.transferSize ?? 0, js: 0, css: 0, font: 0, json: 0, other: 0 }
+    for (const r of resources) bytes[kind(r)] += r.transferSize || r.encodedBodySize || 0
+    return {
+      shownAt,
+      longTasks: longTasks.filter((t) => t.start < shownAt).map((t) => t.duration),
+      requests: resources.length + 1,
+      bytes,
+      totalBytes: Object.values(bytes).reduce((a, b) => a + b, 0),
+      files: resources.map((r) => ({ name: r.name.replace(/^.*\//, ''), bytes: r.transferSize, end: r.responseEnd })),
+    }
+  })
+}
+
+/** One start-up of `url` in a new context (empty cache), `selector` marking the page as shown. */
+export async function startOnce(browser, { url, selector, viewport, timeoutMs = 20000 }) {
+  const context = await browser.newContext({ viewport })
+  try {
+    await context.addInitScript({ content: startupProbe(selector) })
+    const page = await context.newPage()
+    await page.goto(url, { waitUntil: 'commit' })
+    return await readProbe(page, timeoutMs)
+  } finally {
+    await context.close()
+  }
+}
+
+/**
+ * `runs` start-ups of each page, alternating which goes first (floor, app; then app, floor; …) so
+ * that a slow stretch of a shared machine lands on both.
+ */
+export async function startUps(browser, { runs, floor, app, viewport }) {
+  const results = { floor: [], app: [] }
+  // One throw-away start of each warms the server's file cache and the browser's code caches alike.
+  await startOnce(browser, { ...floor, viewport })
+  await startOnce(browser, { ...app, viewport })
+  for (let i = 0; i < runs; i++) {
+    const order = i % 2 === 0 ? ['floor', 'app'] : ['app', 'floor']
+    for (const which of order)
+      results[which].push(await startOnce(browser, { ...(which === 'floor' ? floor : app), viewport }))
+  }
+  return results
+}

@@ -1,0 +1,41 @@
+// Work the first slide does not need waits until that slide is on screen (the deck rendered, its
+// fonts loaded, two frames painted), then for idle time.
+
+const frame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()))
+
+function idle(): Promise<void> {
+  return new Promise((resolve) => {
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(() => resolve(), { timeout: 1000 })
+    else setTimeout(resolve, 50)
+  })
+}
+
+function deckShown(root: Element): Promise<void> {
+  const shown = () => root.querySelector('[data-deck-ready]') !== null
+  if (shown()) return Promise.resolve()
+  return new Promise((resolve) => {
+    const observer = new MutationObserver(() => {
+      if (!shown()) return
+      observer.disconnect()
+      resolve()
+    })
+    observer.observe(root, { childList: true, subtree: true })
+  })
+}
+
+/** Runs each task in its own idle period, in order, once the first slide is shown. */
+export async function afterFirstSlide(root: Element, tasks: Array<() => unknown>): Promise<void> {
+  await deckShown(root)
+  // Laying the slide out may start loading more faces: wait until a frame finds none loading.
+  for (;;) {
+    await document.fonts.ready
+    await frame()
+    if (document.fonts.status === 'loaded') break
+  }
+  await frame()
+  await frame()
+  for (const task of tasks) {
+    await idle()
+    await task()
+  }
+}

@@ -1,0 +1,24 @@
+// What a chart waits for before it draws: ECharts loaded (registry.ts) and its text's font faces
+// (fonts.ts); a failed load is reported once per wait and leaves the chart undrawn. An entrance
+// also waits until the frame that shows its slide has painted.
+import { fontsPending } from './fonts'
+import type { ChartContent } from './lifecycle'
+import { chartsPending } from './registry'
+
+export function drawPending(content: ChartContent): Promise<unknown> | undefined {
+  const engine = chartsPending()
+  const fonts = fontsPending(content)
+  if (!engine) return fonts
+  return Promise.all([
+    engine.catch((error: unknown) => {
+      console.error(`charts: could not load ECharts (${(error as Error)?.message ?? error})`)
+      return new Promise(() => {})
+    }),
+    fonts,
+  ])
+}
+
+/** Resolves in the first task after the next frame is painted. */
+export function afterPaint(): Promise<void> {
+  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)))
+}
