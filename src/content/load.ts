@@ -1,9 +1,10 @@
 // Loads the report pack beside the app (content/…) and checks it; a failure is a list of readable problems.
 // The pack the app was built with was checked at build time: recognised by its digest, it is only parsed.
 import { packDigest } from './digest'
-import { packFiles, type Pack } from './pack'
+import { packFiles } from './files'
+import type { Pack } from './pack'
 import type { Deck, Figure } from './schema'
-import { validatePack, type Report, type Validation } from './validate'
+import type { Report, Validation } from './validate'
 
 export type ReadText = (name: string) => Promise<string>
 
@@ -47,6 +48,8 @@ export async function loadReport(read: ReadText = fetchContent, trusted = bundle
   const texts = results.map((r) => (r as PromiseFulfilledResult<string>).value)
   if (trusted !== undefined && (await packDigest(texts)) === trusted)
     return { ok: true, report: checkedReport(texts), checked: 'build' }
+  // The schemas load only for a pack the build has not checked.
+  const { validatePack } = await import('./validate')
   const [pack, deck, figures] = names.map((name, i) => ({ name, text: texts[i]! }))
   return { ...validatePack({ pack: pack!, deck: deck!, figures: figures! }), checked: 'load' }
 }

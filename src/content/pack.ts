@@ -2,22 +2,10 @@
 // it is presented), deck.json (the slides), figures.json (the numbers), glossary.json (terms) and
 // source.zh.txt (the report itself). The app knows nothing about any one report beyond its pack.
 import { z } from 'zod'
+import { packFormat } from './files'
 import { bilingual, figureId, layouts } from './schema'
 
-/** The pack format this app reads. A pack states its own; older ones are migrated, newer ones refused. */
-export const packFormat = 1
-
-/** The files of a pack, by role. */
-export const packFiles = {
-  pack: 'pack.json',
-  deck: 'deck.json',
-  figures: 'figures.json',
-  glossary: 'glossary.json',
-  source: 'source.zh.txt',
-} as const
-
-/** The files the app itself reads; the source text is for the people and checks that prepare a pack. */
-export const appPackFiles = [packFiles.pack, packFiles.deck, packFiles.figures, packFiles.glossary] as const
+export { appPackFiles, packFiles, packFormat, reportTitle } from './files'
 
 const seconds = z.number().positive().max(600)
 
@@ -95,8 +83,3 @@ export type Pack = z.infer<typeof pack>
 export type DashboardPanel = z.infer<typeof dashboardPanel>
 export type PanelItem = z.infer<typeof panelItem>
 export type ExcusedNumber = z.infer<typeof excusedNumber>
-
-/** The report's full title in one language, as a window or a page is named: 乌海市公安局2016年工作回顾. */
-export function reportTitle(pack: Pick<Pack, 'title' | 'organisation'>, lang: 'zh' | 'en'): string {
-  return lang === 'zh' ? `${pack.organisation.zh}${pack.title.zh}` : `${pack.organisation.en}: ${pack.title.en}`
-}
