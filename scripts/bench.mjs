@@ -45,9 +45,9 @@ function firstHeading() {
     const title = deck.slides?.[0]?.title?.zh
     if (typeof title === 'string' && title.trim()) return title
   } catch {
-    // The layout of the content files is theirs to change; fall back on the page title.
+    // A build without readable content: fall back on the page title.
   }
-  return /<title>([^<·]*)/.exec(readFileSync(join(root, 'index.html'), 'utf8'))?.[1]?.trim() || '乌海市公安局'
+  return /<title>([^<·]*)/.exec(readFileSync(join(root, 'index.html'), 'utf8'))?.[1]?.trim() || '工作报告简报'
 }
 
 /** Start-up figures of both pages, each as a summary and the app's as a ratio to the floor. */
