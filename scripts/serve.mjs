@@ -6,7 +6,8 @@ import { readFile, realpath, stat } from 'node:fs/promises'
 import { extname, isAbsolute, join, relative, resolve } from 'node:path'
 import { createJiti } from 'jiti'
 
-const { appPackFiles } = await createJiti(import.meta.url).import('../src/content/pack.ts')
+// The same rule as the app:// handler: only the pack files the app reads answer for content/….
+const { packFileOf } = await createJiti(import.meta.url).import('../electron/main/protocol.ts')
 
 const types = {
   '.html': 'text/html; charset=utf-8',
@@ -90,9 +91,6 @@ const statusText = { 400: 'Bad request', 403: 'Forbidden', 404: 'Not found', 500
 /** Where the web edition finds the programme it was started with (`npm run web -- --programme=FILE`). */
 export const programmePath = '/programme.json'
 
-/** The files of a report pack the app reads, as content/… paths. */
-const packPaths = new Map(appPackFiles.map((name) => [`/content/${name}`, name]))
-
 /**
  * Serves `root` on 127.0.0.1; port 0 picks a free one. Resolves to { url, close }. With `programme`
  * (the text of a programme file, or null for none) it also answers programme.json from memory;
@@ -125,7 +123,7 @@ export async function serve({ root, port = 0, host = '127.0.0.1', programme = un
       }
       if (programme !== undefined && (req.url ?? '').replace(/[?#].*$/s, '') === programmePath)
         return reply(req, res, 200, types['.json'], programme ?? 'null')
-      const packFile = report === undefined ? undefined : packPaths.get((req.url ?? '').replace(/[?#].*$/s, ''))
+      const packFile = report === undefined ? undefined : packFileOf((req.url ?? '').replace(/[?#].*$/s, ''))
       const found = packFile ? { ok: true, file: join(report, packFile) } : await resolveFile(base, req.url ?? '/')
       if (!found.ok) return fail(req, res, found.status)
       let body

@@ -8,7 +8,7 @@ import { exportFromMenu } from './export-menu'
 import { appInfo } from './ipc-handlers'
 import { describeError } from './log'
 import { runningProgramme } from './programme'
-import { bundledReportDir, currentReport, readReport, type OpenReport } from './open-report'
+import { bundledReport, bundledReportDir, currentReport, readReport, type OpenReport } from './open-report'
 import { openReportFromMenu, problemList } from './report-menu'
 import { expectedPages } from './report-facts'
 import { aboutDetail, appTitle, menuTemplate, type MenuActions, type MenuState } from './menu'
@@ -44,9 +44,11 @@ export class AppMenu {
       prepare: () => windows.showView('prepare'),
       openReport: () => void this.openReport(),
       openBundledReport: () => {
-        const bundled = readReport(bundledReportDir(ctx.paths.renderer))
-        if (bundled.ok) this.switchReport({ ...bundled.report, bundled: true })
-        else log.error(`the bundled report does not load: ${bundled.problems.join('; ')}`)
+        try {
+          this.switchReport(bundledReport(bundledReportDir(ctx.paths.renderer)))
+        } catch (error) {
+          log.error(describeError(error))
+        }
       },
       setProgress: (visible) => {
         this.sendToAudience(eventChannels.menuCommand, { type: 'progress', visible } satisfies MenuCommand)

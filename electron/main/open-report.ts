@@ -56,12 +56,15 @@ export interface StartingReport {
   problems: string[]
 }
 
+/** The report that ships with the app; the build checked it, so a failure here is a broken install. */
+export function bundledReport(bundledDir: string, read?: ReadFile): OpenReport {
+  const result = readPack(bundledDir, read)
+  if (!result.ok) throw new Error(`the bundled report does not load: ${result.problems.join('; ')}`)
+  return openReportOf(bundledDir, result.report, true)
+}
+
 export function startingReport(choice: StartingChoice): StartingReport {
-  const bundled = (): OpenReport => {
-    const result = readPack(choice.bundledDir, choice.read)
-    if (!result.ok) throw new Error(`the bundled report does not load: ${result.problems.join('; ')}`)
-    return openReportOf(choice.bundledDir, result.report, true)
-  }
+  const bundled = () => bundledReport(choice.bundledDir, choice.read)
   const wanted = choice.flag ?? choice.remembered
   if (wanted === undefined) return { report: bundled(), problems: [] }
   const read = readReport(wanted, choice.read)

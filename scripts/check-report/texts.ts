@@ -1,5 +1,5 @@
 // Walking a pack's texts and figure uses: every bilingual text with its place, and where each figure is shown.
-import type { Pack } from '../../src/content/pack'
+import { itemFigureIds, type Pack } from '../../src/content/pack'
 import type { Bilingual, Deck, Figure } from '../../src/content/schema'
 
 export interface TextRef {
@@ -99,9 +99,7 @@ export function figureUses(deck: Deck, pack?: Pick<Pack, 'dashboard'>): Map<stri
   })
   pack?.dashboard?.panels.forEach((panel, p) =>
     panel.items.forEach((item, i) =>
-      (item.kind === 'bars' ? item.figures : [item.figure]).forEach((id) =>
-        use(id, `pack.json: dashboard.panels[${p}].items[${i}]`),
-      ),
+      itemFigureIds(item).forEach((id) => use(id, `pack.json: dashboard.panels[${p}].items[${i}]`)),
     ),
   )
   return uses

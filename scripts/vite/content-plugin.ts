@@ -8,23 +8,18 @@ import type { Plugin } from 'vite'
 import { digestedFiles } from '../../src/content/load'
 import { packDigest } from '../../src/content/digest'
 import { appPackFiles, packFiles } from '../../src/content/pack'
-import { validatePack } from '../../src/content/validate'
+import { readPack } from '../../electron/main/report-pack'
 
 /** The bundled pack's files as the app is given them: the checked ones rewritten, the rest as they are. */
 export function checkedPackFiles(dir: string): Map<string, string> {
-  const read = (name: string) => ({ name, text: readFileSync(join(dir, name), 'utf8') })
-  const result = validatePack({
-    pack: read(packFiles.pack),
-    deck: read(packFiles.deck),
-    figures: read(packFiles.figures),
-  })
+  const result = readPack(dir)
   if (!result.ok) throw new Error(`The report pack in ${dir} is invalid:\n  ${result.problems.join('\n  ')}`)
   const { pack, deck, figures } = result.report
   return new Map([
     [packFiles.pack, JSON.stringify(pack)],
     [packFiles.deck, JSON.stringify(deck)],
     [packFiles.figures, JSON.stringify({ figures: [...figures.values()] })],
-    [packFiles.glossary, read(packFiles.glossary).text],
+    [packFiles.glossary, readFileSync(join(dir, packFiles.glossary), 'utf8')],
   ])
 }
 

@@ -5,7 +5,7 @@ import { z } from 'zod'
 import { packFormat } from './files'
 import { bilingual, figureId, layouts } from './schema'
 
-export { appPackFiles, packFiles, packFormat, reportTitle } from './files'
+export { appPackFiles, itemFigureIds, packFiles, packFormat, reportTitle } from './files'
 
 const seconds = z.number().positive().max(600)
 

@@ -1,7 +1,7 @@
 // Turns the raw files of a report pack into a checked report, or into one readable message per problem.
 import { type z } from 'zod'
 import { parseScenes } from '../contract/schedule'
-import { pack as packSchema, packFiles, packFormat, type Pack } from './pack'
+import { itemFigureIds, pack as packSchema, packFiles, packFormat, type Pack } from './pack'
 import { blockTypes, deck as deckSchema, figureFile, type Deck, type Figure } from './schema'
 
 export interface Slides {
@@ -156,8 +156,7 @@ function checkPackAgainstSlides(
 ) {
   pack.dashboard?.panels.forEach((panel, p) =>
     panel.items.forEach((item, i) => {
-      const ids = item.kind === 'bars' ? item.figures : [item.figure]
-      ids.forEach((id) => {
+      itemFigureIds(item).forEach((id) => {
         if (!figures.has(id))
           problems.push(
             `${packName}: dashboard.panels[${p}].items[${i}]: unknown figure id "${id}"; expected an id from ${packFiles.figures}`,

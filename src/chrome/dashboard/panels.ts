@@ -1,5 +1,6 @@
 // The dashboard's panels, as the report pack gives them: the year's headline results, each a title
 // and up to three items (a count-up tile, a ring or a set of bars) drawn from the pack's figures.
+import { itemFigureIds } from '../../content/files'
 import type { PanelItem } from '../../content/pack'
 import type { Figure } from '../../content/schema'
 import type { Report } from '../../content/validate'
@@ -12,9 +13,7 @@ export function panelGrid(count: number): { rows: number; columns: number } {
   return { rows, columns: Math.ceil(count / rows) }
 }
 
-export function itemFigureIds(item: PanelItem): string[] {
-  return item.kind === 'bars' ? item.figures : [item.figure]
-}
+export { itemFigureIds } from '../../content/files'
 
 /** The figures an item shows, looked up in the report; a missing one is named in the error. */
 export function itemFigures(item: PanelItem, report: Pick<Report, 'figures'>): Figure[] {
