@@ -4,8 +4,16 @@ import { resolve } from 'node:path'
 import { contentSecurityPolicy } from './src/contract/csp'
 import { bundledContent } from './scripts/vite/content-plugin'
 import { firstSlidePreload } from './scripts/vite/first-slide-preload'
+import { reportFonts, reportText } from './scripts/vite/report-fonts'
 import { woff2Only } from './scripts/vite/woff2-only'
+import { strings } from './src/i18n/strings'
 import { packFiles } from './src/content/pack'
+
+const contentDir = resolve(process.env.BRIEFING_CONTENT_DIR ?? 'resources/content')
+const fullFont = (weight: string) => ({
+  weight,
+  cssFile: resolve(`node_modules/@fontsource/noto-sans-sc/${weight}.css`),
+})
 
 export default defineConfig({
   main: {
@@ -28,13 +36,25 @@ export default defineConfig({
     plugins: [
       svelte({ configFile: resolve('svelte.config.js') }),
       woff2Only(),
-      bundledContent({ dir: resolve(process.env.BRIEFING_CONTENT_DIR ?? 'resources/content') }),
+      reportFonts({
+        family: 'Noto Sans SC Report',
+        sources: [fullFont('400'), fullFont('700')],
+        text: () =>
+          reportText(contentDir, resolve('src'), {
+            deck: packFiles.deck,
+            pack: packFiles.pack,
+            // The loading line, and the slide counter under the opening slide.
+            alsoOpening: `${strings.zh.app.loading}${strings.en.app.loading}0123456789 /`,
+          }),
+        cacheDir: resolve('node_modules/.cache/report-fonts'),
+      }),
+      bundledContent({ dir: contentDir }),
       firstSlidePreload({
         deckFile: `content/${packFiles.deck}`,
         packFile: `content/${packFiles.pack}`,
         fetched: [`content/${packFiles.figures}`],
         lang: 'zh',
-        family: 'Noto Sans SC',
+        family: 'Noto Sans SC Report',
       }),
       {
         name: 'csp-meta',

@@ -42,8 +42,9 @@ const layers = {
   app: Object.keys(rendererLayers),
   main: ['contract', 'content'],
   preload: ['contract'],
-  // Build plugins validate the content; scripts share the contract and the main process's pure parts.
-  scripts: ['contract', 'content', 'main'],
+  // Build plugins validate the content and cut the fonts by the renderer's unicode-range reading;
+  // scripts share the contract and the main process's pure parts.
+  scripts: ['contract', 'content', 'styles', 'main'],
 }
 
 const elements = [

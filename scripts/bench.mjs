@@ -82,7 +82,7 @@ function startUpFigures({ floor, app }) {
 }
 
 const server = await serve({ root })
-const floor = await serveFloor({ root, heading: firstHeading(), family: 'Noto Sans SC', weight: 700, size: 104 })
+const floor = await serveFloor({ root, heading: firstHeading(), family: 'Noto Sans SC Report', weight: 700, size: 104 })
 const browser = await launchChromium(['--js-flags=--expose-gc'])
 try {
   const starts = await startUps(browser, {

@@ -1,5 +1,4 @@
-import '@fontsource/noto-sans-sc/400.css'
-import '@fontsource/noto-sans-sc/700.css'
+import 'virtual:report-fonts.css'
 import '@fontsource/noto-sans/latin-400.css'
 import '@fontsource/noto-sans/latin-700.css'
 import './styles/global.css'
@@ -8,9 +7,10 @@ import App from './App.svelte'
 import { afterFirstSlide } from './afterFirstSlide'
 import { loadCharts } from './charts/registry'
 import { applyPalette } from './styles/apply'
+import { loadFullFont } from './styles/fullFont'
 
 applyPalette(document.documentElement)
 const target = document.getElementById('app')!
 mount(App, { target })
 // A chart slide reached before this loads ECharts itself and draws once it is in.
-void afterFirstSlide(target, [loadCharts]).catch((error: unknown) => console.error(error))
+void afterFirstSlide(target, [loadCharts, loadFullFont]).catch((error: unknown) => console.error(error))

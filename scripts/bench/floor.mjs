@@ -9,7 +9,7 @@ import { createJiti } from 'jiti'
 import { metaPolicy, serve } from '../serve.mjs'
 
 const jiti = createJiti(import.meta.url)
-const { faceRules, facesFor } = await jiti.import('../vite/first-slide-preload.ts')
+const { faceRules, facesFor } = await jiti.import('../vite/font-faces.ts')
 
 /** The @font-face rules of `family` at `weight` in `css` that the browser uses for `text`. */
 export function faceRulesFor(css, { family, weight, text }) {

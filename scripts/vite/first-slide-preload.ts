@@ -1,53 +1,8 @@
 import type { Plugin, Rollup } from 'vite'
+import { faceRules, facesFor } from './font-faces'
 
 type OutputAsset = Rollup.OutputAsset
 type OutputBundle = Rollup.OutputBundle
-
-/** Code points a CSS unicode-range (`U+4E00-4E3F,U+20AC,U+4??`) covers, as a test. */
-export function unicodeRangeTest(range: string): (codePoint: number) => boolean {
-  const spans = range.split(',').map((part): [number, number] => {
-    const [from = '', to = from] = part.trim().replace(/^U\+/i, '').split('-')
-    if (from.includes('?')) return [parseInt(from.replace(/\?/g, '0'), 16), parseInt(from.replace(/\?/g, 'F'), 16)]
-    return [parseInt(from, 16), parseInt(to, 16)]
-  })
-  return (codePoint) => spans.some(([a, b]) => codePoint >= a && codePoint <= b)
-}
-
-export interface FaceRule {
-  family: string
-  weight: string
-  file: string
-  covers: (codePoint: number) => boolean
-}
-
-/** The woff2 @font-face rules of a stylesheet: family, weight, file (as written) and range. */
-export function faceRules(css: string): FaceRule[] {
-  return (css.match(/@font-face\s*{[^}]*}/g) ?? []).flatMap((rule) => {
-    const family = /font-family:\s*["']?([^;"']+)["']?/.exec(rule)?.[1]?.trim()
-    const weight = /font-weight:\s*(\d+)/.exec(rule)?.[1]
-    const file = /url\(["']?([^)"']+\.woff2)["']?\)/.exec(rule)?.[1]
-    const range = /unicode-range:\s*([^;}]+)/.exec(rule)?.[1]
-    if (!family || !weight || !file) return []
-    return [{ family, weight, file, covers: range ? unicodeRangeTest(range) : () => true }]
-  })
-}
-
-/**
- * The font files a browser takes `points` from in `family`, per weight: where ranges overlap
- * (digits are in more than one subset) the rule declared last is the one used.
- */
-export function facesFor(rules: readonly FaceRule[], family: string, points: readonly number[]): string[] {
-  const files = new Set<string>()
-  const ofFamily = rules.filter((rule) => rule.family === family)
-  for (const weight of new Set(ofFamily.map((rule) => rule.weight))) {
-    const faces = ofFamily.filter((rule) => rule.weight === weight).reverse()
-    for (const point of points) {
-      const face = faces.find((rule) => rule.covers(point))
-      if (face) files.add(face.file)
-    }
-  }
-  return [...files]
-}
 
 /** Every string under `value` in language `lang` (objects keyed zh/en), skipping `skip` keys. */
 export function textsIn(value: unknown, lang: string, skip: ReadonlySet<string>): string[] {

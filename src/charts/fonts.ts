@@ -5,6 +5,7 @@ import type { ChartContent } from './lifecycle'
 import { formatFigure } from '../i18n/figures'
 import { translator } from '../i18n/i18n'
 import { otherLang } from '../i18n/lang'
+import { loadStack, stackLoaded, type StackFont } from '../styles/fontStack'
 import { fontFamilies } from '../styles/palette'
 
 /** Every character a chart may draw for this content. */
@@ -32,17 +33,19 @@ export function fontsPending(content: ChartContent, timeoutMs = 3000): Promise<v
   if (!fonts) return undefined
   const text = chartText(content)
   const langs = content.bilingual ? [content.lang, otherLang(content.lang)] : [content.lang]
-  const faces = langs.flatMap((lang) => [`400 30px ${fontFamilies[lang]}`, `700 30px ${fontFamilies[lang]}`])
-  const key = faces.join('|') + text
+  const faces: StackFont[] = langs.flatMap((lang) =>
+    [400, 700].map((weight) => ({ weight, size: 30, stack: fontFamilies[lang] })),
+  )
+  const key = faces.map((face) => `${face.weight} ${face.stack}`).join('|') + text
   if (settled.has(key)) return undefined
   const pending = loading.get(key)
   if (pending) return pending
   try {
-    if (faces.every((face) => fonts.check(face, text))) return undefined
+    if (faces.every((face) => stackLoaded(fonts, face, text))) return undefined
   } catch {
     return undefined
   }
-  const loads = Promise.all(faces.map((face) => fonts.load(face, text))).then(
+  const loads = Promise.all(faces.map((face) => loadStack(fonts, face, text))).then(
     () => undefined,
     () => undefined,
   )

@@ -1,15 +1,23 @@
 // The bundled font is split into many unicode-range faces that load only when text needs them.
 // Loading the faces for the pages' text up front, in both weights, means nothing is measured or
 // printed with a fallback (which, on a machine without a CJK font, is a row of boxes).
-import { fontFamily } from '../styles/palette'
-
-type Fonts = Pick<FontFaceSet, 'load' | 'ready'>
+import { loadStack, type Fonts } from '../styles/fontStack'
+import { loadFullFont } from '../styles/fullFont'
+import { fontFamilies } from '../styles/palette'
 
 export const printWeights = [400, 700] as const
 
-export async function loadFontsFor(text: string, fonts: Fonts | undefined = globalThis.document?.fonts): Promise<void> {
+export async function loadFontsFor(
+  text: string,
+  fonts: (Fonts & Pick<FontFaceSet, 'ready'>) | undefined = globalThis.document?.fonts,
+): Promise<void> {
   if (!fonts) return
+  // A print may show text the report's own faces lack (a programme's name, another report).
+  await loadFullFont()
   const sample = [...new Set(text)].join('') || ' '
-  await Promise.all(printWeights.map((weight) => fonts.load(`${weight} 16px ${fontFamily}`, sample)))
+  const stacks = [...new Set(Object.values(fontFamilies))]
+  await Promise.all(
+    printWeights.flatMap((weight) => stacks.map((stack) => loadStack(fonts, { weight, size: 16, stack }, sample))),
+  )
   await fonts.ready
 }

@@ -34,7 +34,11 @@ describe('web edition shell', () => {
     const { page, watch } = await openDeck(h.browser, h.base, '?lang=en')
     const counts = builtStepCounts()
     const stops = counts.reduce((sum, steps) => sum + steps + 1, 0)
-    for (let i = 1; i < stops; i++) await page.keyboard.press('PageDown')
+    const frame = () => page.evaluate(() => new Promise((painted) => requestAnimationFrame(painted)))
+    for (let i = 1; i < stops; i++) {
+      await page.keyboard.press('PageDown')
+      await frame()
+    }
     await waitForPosition(page, counts.length, counts.at(-1))
     await page.keyboard.press('l')
     await page.keyboard.press('Escape')
@@ -69,6 +73,43 @@ describe('web edition shell', () => {
       expect(file.startsWith(h.base)).toBe(true)
       expect(file.endsWith('.woff2')).toBe(true)
     }
+    await page.close()
+  })
+
+  it('takes the whole report from the faces cut to it, the opening slide from the preloaded ones', async () => {
+    const { page } = await openDeck(h.browser, h.base, '?lang=bi&motion=reduce')
+    const fontFiles = () =>
+      page.evaluate(() =>
+        performance
+          .getEntriesByType('resource')
+          .map((e) => e.name.replace(/^.*\//, ''))
+          .filter((name) => name.endsWith('.woff2')),
+      )
+    const fullFont = (name: string) => /^noto-sans-sc-\d+-/.test(name)
+    const opening = await fontFiles()
+    expect(opening.filter((name) => name.startsWith('noto-sans-sc-report-')).length).toBeGreaterThan(0)
+    expect(opening.filter((name) => name.includes('-rest-') || fullFont(name))).toEqual([])
+
+    const stops = builtStepCounts().reduce((sum, steps) => sum + steps + 1, 0)
+    const frame = () => page.evaluate(() => new Promise((painted) => requestAnimationFrame(painted)))
+    for (let i = 1; i < stops; i++) {
+      await page.keyboard.press('PageDown')
+      await frame()
+    }
+    await waitForPosition(page, builtStepCounts().length)
+    await page.evaluate(() => document.fonts.ready)
+    const walked = await fontFiles()
+    expect(walked.filter((name) => name.includes('-rest-')).length).toBeGreaterThan(0)
+    expect(walked.filter(fullFont)).toEqual([])
+
+    // A character the report does not use (a typed name, another report) comes from the full font.
+    await page.evaluate(() => {
+      const line = document.createElement('p')
+      line.textContent = '龘'
+      document.body.append(line)
+    })
+    await page.waitForFunction(() => document.fonts.status === 'loaded' && document.fonts.size > 0)
+    await expect.poll(async () => (await fontFiles()).filter(fullFont).length, { timeout: 5000 }).toBeGreaterThan(0)
     await page.close()
   })
 

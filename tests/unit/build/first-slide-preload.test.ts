@@ -1,13 +1,8 @@
 // The build's preload links: the content files and the font files of the opening slide's text.
 import { describe, expect, it } from 'vitest'
 import type { Rollup } from 'vite'
-import {
-  faceRules,
-  facesFor,
-  firstSlidePreload,
-  openingText,
-  unicodeRangeTest,
-} from '../../../scripts/vite/first-slide-preload'
+import { firstSlidePreload, openingText } from '../../../scripts/vite/first-slide-preload'
+import { faceRules, facesFor, unicodeRangeTest } from '../../../scripts/vite/font-faces'
 
 const css = [
   '@font-face{font-family:Noto Sans SC;font-weight:700;src:url(./sc-9-700.woff2)format("woff2");unicode-range:U+30-39,U+4E00-4E0F}',

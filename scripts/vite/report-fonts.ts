@@ -1,0 +1,158 @@
+// The bundled font cut down to the report. Noto Sans SC comes as about a hundred unicode-range
+// files per weight; the opening slide alone touches a dozen of them (over 400 KiB in two weights).
+// The build subsets those files to the characters the bundled report and the app's own text use,
+// in two tiers: the opening slide's characters, preloaded, and the rest, loaded when a slide shows
+// them. The faces form their own family, placed before Noto Sans SC in every font stack: a
+// character outside them (another report, a typed search) falls through to the full font, whose
+// stylesheet is loaded once the first slide is up.
+import { createHash } from 'node:crypto'
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { basename, dirname, join } from 'node:path'
+import subsetFont from 'subset-font'
+import type { Plugin } from 'vite'
+import { faceFor, faceRules, unicodeRange } from './font-faces'
+import { openingText } from './first-slide-preload'
+
+export interface FaceSource {
+  weight: string
+  /** The full font's stylesheet for this weight; its url()s are relative to it. */
+  cssFile: string
+}
+
+export interface ReportText {
+  /** What the opening slide shows, in every language: these faces are preloaded. */
+  opening: string
+  /** Everything else the report and the app may show. */
+  rest: string
+}
+
+export interface GeneratedFaces {
+  css: string
+  /** Font files by name, as the CSS refers to them (same folder). */
+  files: Map<string, Uint8Array>
+}
+
+// Bump when the generated files change shape, so that cached ones are not reused.
+const layout = 1
+
+const codePoints = (text: string) => new Set([...text].map((char) => char.codePointAt(0)!))
+
+/**
+ * @font-face rules for `family` and their woff2 files: for each weight and tier, the characters
+ * grouped by the full font's file that holds them, each group subset to just those characters.
+ * A character no source file covers is left to the fallback.
+ */
+export async function generateFaces(
+  family: string,
+  sources: readonly FaceSource[],
+  text: ReportText,
+): Promise<GeneratedFaces> {
+  const opening = codePoints(text.opening)
+  const rest = new Set([...codePoints(text.rest)].filter((point) => !opening.has(point)))
+  const slug = family.toLowerCase().replace(/[^a-z0-9]+/g, '-')
+  const rules: string[] = []
+  const files = new Map<string, Uint8Array>()
+  for (const { weight, cssFile } of sources) {
+    const faces = faceRules(readFileSync(cssFile, 'utf8')).filter((rule) => rule.weight === weight)
+    for (const [tier, points] of [
+      ['opening', opening],
+      ['rest', rest],
+    ] as const) {
+      const groups = new Map<string, number[]>()
+      for (const point of points) {
+        const face = faceFor(faces, point)
+        if (face) groups.set(face.file, [...(groups.get(face.file) ?? []), point])
+      }
+      let index = 0
+      for (const [file, group] of groups) {
+        const source = readFileSync(join(dirname(cssFile), file))
+        const subset = await subsetFont(source, String.fromCodePoint(...group), { targetFormat: 'woff2' })
+        const name = `${slug}-${weight}-${tier}-${index++}.woff2`
+        files.set(name, new Uint8Array(subset))
+        rules.push(
+          `@font-face{font-family:'${family}';font-style:normal;font-display:swap;font-weight:${weight};` +
+            `src:url(./${name}) format('woff2');unicode-range:${unicodeRange(group)}}`,
+        )
+      }
+    }
+  }
+  return {
+    css: `/* ${family}: Noto Sans SC subset to the bundled report (SIL Open Font License). */\n${rules.join('\n')}\n`,
+    files,
+  }
+}
+
+/** Every string in a JSON value, in every language. */
+function allStrings(value: unknown): string[] {
+  if (typeof value === 'string') return [value]
+  if (Array.isArray(value)) return value.flatMap(allStrings)
+  if (value && typeof value === 'object') return Object.values(value).flatMap(allStrings)
+  return []
+}
+
+function filesUnder(dir: string, extensions: readonly string[]): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name)
+    if (entry.isDirectory()) return filesUnder(path, extensions)
+    return extensions.some((ext) => entry.name.endsWith(ext)) ? [path] : []
+  })
+}
+
+// What Intl writes in Chinese for the app's numbers and dates, which no source file spells out.
+const intlText = '0123456789.,:%+-−–万亿年月日时分秒星期周一二三四五六七上午下午'
+
+/**
+ * The text of a report pack (its JSON files) and of the renderer's source (its interface strings),
+ * with the opening slide's text apart (and `alsoOpening`, what shows before it).
+ */
+export function reportText(
+  contentDir: string,
+  sourceDir: string,
+  files: { deck: string; pack: string; alsoOpening: string },
+): ReportText {
+  const json = filesUnder(contentDir, ['.json']).filter((path) => !path.includes(`${join('schema', '')}`))
+  const parsed = json.map((path) => JSON.parse(readFileSync(path, 'utf8')) as unknown)
+  const read = (name: string) => parsed[json.findIndex((path) => basename(path) === name)]
+  const deck = read(files.deck)
+  const pack = read(files.pack)
+  const languages = ['zh', 'en']
+  const opening = [...languages.map((lang) => openingText(deck, pack, lang)), files.alsoOpening].join('')
+  const source = filesUnder(sourceDir, ['.ts', '.svelte', '.html']).map((path) => readFileSync(path, 'utf8'))
+  return { opening, rest: [...parsed.flatMap(allStrings), ...source, intlText].join('') }
+}
+
+export interface ReportFontsOptions {
+  family: string
+  sources: readonly FaceSource[]
+  text: () => ReportText
+  /** Where the generated stylesheet and fonts are kept between builds. */
+  cacheDir: string
+}
+
+/** Serves `virtual:report-fonts.css`: the generated faces, written to (and reused from) the cache. */
+export function reportFonts(options: ReportFontsOptions): Plugin {
+  const id = 'virtual:report-fonts.css'
+  return {
+    name: 'report-fonts',
+    enforce: 'pre',
+    async resolveId(source) {
+      if (source !== id) return null
+      const text = options.text()
+      // The faces change only when a character comes or goes.
+      const sorted = (chars: string) => [...codePoints(chars)].sort((a, b) => a - b)
+      const key = createHash('sha256')
+        .update(JSON.stringify([layout, options.family, options.sources, sorted(text.opening), sorted(text.rest)]))
+        .digest('hex')
+        .slice(0, 16)
+      const dir = join(options.cacheDir, key)
+      const cssFile = join(dir, 'report-fonts.css')
+      if (!existsSync(cssFile)) {
+        const faces = await generateFaces(options.family, options.sources, text)
+        mkdirSync(dir, { recursive: true })
+        for (const [name, bytes] of faces.files) writeFileSync(join(dir, name), bytes)
+        writeFileSync(cssFile, faces.css)
+      }
+      return cssFile
+    },
+  }
+}

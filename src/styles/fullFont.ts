@@ -1,0 +1,17 @@
+// The whole of Noto Sans SC, for characters the faces cut down to the bundled report do not hold:
+// another report's text, a typed search, a programme's name. Its stylesheet alone is some 180 KiB
+// of @font-face rules, so it loads after the first slide (or before a print takes its fonts).
+let loading: Promise<void> | undefined
+let loaded = false
+
+export function loadFullFont(): Promise<void> {
+  loading ??= Promise.all([
+    import('@fontsource/noto-sans-sc/400.css'),
+    import('@fontsource/noto-sans-sc/700.css'),
+  ]).then(() => {
+    loaded = true
+  })
+  return loading
+}
+
+export const fullFontLoaded = (): boolean => loaded

@@ -1,0 +1,7 @@
+// fontverter ships no types; the tests use its one conversion.
+declare module 'fontverter' {
+  const fontverter: {
+    convert(font: Buffer, format: 'sfnt' | 'woff' | 'woff2' | 'truetype'): Promise<Uint8Array>
+  }
+  export default fontverter
+}
