@@ -10,9 +10,13 @@ import { strings } from './src/i18n/strings'
 import { packFiles } from './src/content/pack'
 
 const contentDir = resolve(process.env.BRIEFING_CONTENT_DIR ?? 'resources/content')
+// The full font's stylesheets per weight: the one-file Simplified Chinese set first, the
+// unicode-range files for whatever it lacks.
 const fullFont = (weight: string) => ({
   weight,
-  cssFile: resolve(`node_modules/@fontsource/noto-sans-sc/${weight}.css`),
+  cssFiles: [`chinese-simplified-${weight}.css`, `${weight}.css`].map((css) =>
+    resolve(`node_modules/@fontsource/noto-sans-sc/${css}`),
+  ),
 })
 
 export default defineConfig({

@@ -7,6 +7,8 @@ export interface FaceRule {
   family: string
   weight: string
   file: string
+  /** The rule's unicode-range, if it has one (without, it offers the whole file). */
+  range?: string
   covers: (codePoint: number) => boolean
 }
 
@@ -18,7 +20,7 @@ export function faceRules(css: string): FaceRule[] {
     const file = /url\(["']?([^)"']+\.woff2)["']?\)/.exec(rule)?.[1]
     const range = /unicode-range:\s*([^;}]+)/.exec(rule)?.[1]
     if (!family || !weight || !file) return []
-    return [{ family, weight, file, covers: range ? unicodeRangeTest(range) : () => true }]
+    return [{ family, weight, file, range, covers: range ? unicodeRangeTest(range) : () => true }]
   })
 }
 

@@ -8,15 +8,17 @@
 import { createHash } from 'node:crypto'
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { basename, dirname, join } from 'node:path'
+import fontverter from 'fontverter'
+import { Blob, Face } from 'harfbuzzjs'
 import subsetFont from 'subset-font'
 import type { Plugin } from 'vite'
-import { faceFor, faceRules, unicodeRange } from './font-faces'
+import { faceRules, unicodeRange } from './font-faces'
 import { openingText } from './first-slide-preload'
 
 export interface FaceSource {
   weight: string
-  /** The full font's stylesheet for this weight; its url()s are relative to it. */
-  cssFile: string
+  /** Stylesheets of the full font at this weight; their url()s are relative to them. */
+  cssFiles: readonly string[]
 }
 
 export interface ReportText {
@@ -33,14 +35,60 @@ export interface GeneratedFaces {
 }
 
 // Bump when the generated files change shape, so that cached ones are not reused.
-const layout = 1
+const layout = 2
 
 const codePoints = (text: string) => new Set([...text].map((char) => char.codePointAt(0)!))
 
+interface SourceFile {
+  path: string
+  covers: (codePoint: number) => boolean
+}
+
+/** The characters a woff2 file holds, read from its character map. */
+async function characterMap(woff2: Buffer): Promise<Set<number>> {
+  const sfnt = await fontverter.convert(woff2, 'sfnt')
+  return new Set(new Face(new Blob(new Uint8Array(sfnt)), 0).collectUnicodes())
+}
+
+/** The full font's files at one weight, each with what it covers: its unicode-range, else its map. */
+async function sourceFiles(source: FaceSource): Promise<SourceFile[]> {
+  const files: SourceFile[] = []
+  for (const cssFile of source.cssFiles)
+    for (const rule of faceRules(readFileSync(cssFile, 'utf8'))) {
+      if (rule.weight !== source.weight) continue
+      const path = join(dirname(cssFile), rule.file)
+      if (rule.range) files.push({ path, covers: rule.covers })
+      else {
+        const map = await characterMap(readFileSync(path))
+        files.push({ path, covers: (point) => map.has(point) })
+      }
+    }
+  return files
+}
+
+/**
+ * `points` split among as few `files` as will hold them: each group the file covering most of what
+ * is left. A character no file holds is left out.
+ */
+function fewestFiles(files: readonly SourceFile[], points: ReadonlySet<number>): Map<string, number[]> {
+  const groups = new Map<string, number[]>()
+  let left = [...points]
+  for (;;) {
+    let best: { path: string; points: number[] } | undefined
+    for (const file of files) {
+      const covered = left.filter(file.covers)
+      if (covered.length > (best?.points.length ?? 0)) best = { path: file.path, points: covered }
+    }
+    if (!best) return groups
+    groups.set(best.path, best.points)
+    left = left.filter((point) => !best.points.includes(point))
+  }
+}
+
 /**
  * @font-face rules for `family` and their woff2 files: for each weight and tier, the characters
- * grouped by the full font's file that holds them, each group subset to just those characters.
- * A character no source file covers is left to the fallback.
+ * taken from as few of the full font's files as hold them, each cut down to just those characters.
+ * A character no source file holds is left to the fallback.
  */
 export async function generateFaces(
   family: string,
@@ -52,25 +100,19 @@ export async function generateFaces(
   const slug = family.toLowerCase().replace(/[^a-z0-9]+/g, '-')
   const rules: string[] = []
   const files = new Map<string, Uint8Array>()
-  for (const { weight, cssFile } of sources) {
-    const faces = faceRules(readFileSync(cssFile, 'utf8')).filter((rule) => rule.weight === weight)
+  for (const source of sources) {
+    const available = await sourceFiles(source)
     for (const [tier, points] of [
       ['opening', opening],
       ['rest', rest],
     ] as const) {
-      const groups = new Map<string, number[]>()
-      for (const point of points) {
-        const face = faceFor(faces, point)
-        if (face) groups.set(face.file, [...(groups.get(face.file) ?? []), point])
-      }
       let index = 0
-      for (const [file, group] of groups) {
-        const source = readFileSync(join(dirname(cssFile), file))
-        const subset = await subsetFont(source, String.fromCodePoint(...group), { targetFormat: 'woff2' })
-        const name = `${slug}-${weight}-${tier}-${index++}.woff2`
+      for (const [path, group] of fewestFiles(available, points)) {
+        const subset = await subsetFont(readFileSync(path), String.fromCodePoint(...group), { targetFormat: 'woff2' })
+        const name = `${slug}-${source.weight}-${tier}-${index++}.woff2`
         files.set(name, new Uint8Array(subset))
         rules.push(
-          `@font-face{font-family:'${family}';font-style:normal;font-display:swap;font-weight:${weight};` +
+          `@font-face{font-family:'${family}';font-style:normal;font-display:swap;font-weight:${source.weight};` +
             `src:url(./${name}) format('woff2');unicode-range:${unicodeRange(group)}}`,
         )
       }

@@ -9,10 +9,15 @@ import { faceRules, unicodeRange, unicodeRangeTest } from '../../../scripts/vite
 import { generateFaces, reportFonts, reportText } from '../../../scripts/vite/report-fonts'
 
 const family = 'Noto Sans SC Report'
+// As the build takes them: the one-file Simplified Chinese set, then the unicode-range files.
 const fullFont = (weight: string) => ({
   weight,
-  cssFile: resolve(`node_modules/@fontsource/noto-sans-sc/${weight}.css`),
+  cssFiles: [`chinese-simplified-${weight}.css`, `${weight}.css`].map((css) =>
+    resolve(`node_modules/@fontsource/noto-sans-sc/${css}`),
+  ),
 })
+// Characters the Simplified Chinese file lacks, which only unicode-range files hold.
+const beyondSimplified = '龃龆'
 const points = (text: string) => [...new Set([...text].map((char) => char.codePointAt(0)!))].sort((a, b) => a - b)
 
 async function charactersIn(woff2: Uint8Array): Promise<number[]> {
@@ -22,7 +27,7 @@ async function charactersIn(woff2: Uint8Array): Promise<number[]> {
 
 /** The code points the rules of one weight and tier declare, from the generated CSS. */
 function declared(css: string, weight: string, tier: 'opening' | 'rest') {
-  const all = points('乌海公安局工作报告ABC2016😀')
+  const all = points(`乌海公安局工作报告ABC2016😀${beyondSimplified}`)
   return faceRules(css)
     .filter((rule) => rule.weight === weight && rule.file.includes(`-${tier}-`))
     .flatMap((rule) => all.filter(rule.covers))
@@ -53,11 +58,23 @@ describe('generateFaces', () => {
     }
   })
 
+  it('takes each tier from as few files as hold it, and what the first lacks from another', async () => {
+    const faces = await generateFaces(family, [fullFont('700')], {
+      opening: '乌海2016',
+      rest: `公安局工作报告ABC${beyondSimplified}`,
+    })
+    const files = faceRules(faces.css).map((rule) => rule.file.replace(/-[0-9]+\.woff2$/, ''))
+    expect(files.filter((file) => file.endsWith('-opening'))).toHaveLength(1)
+    expect(files.filter((file) => file.endsWith('-rest'))).toHaveLength(2)
+    expect(declared(faces.css, '700', 'rest')).toEqual(points(`公安局工作报告ABC${beyondSimplified}`))
+  })
+
   it('writes files that hold the glyphs their rule declares, and nothing else', async () => {
-    const faces = await generateFaces(family, [fullFont('700')], { opening: '乌海', rest: '公安局工作报告' })
+    const text = { opening: '乌海', rest: `公安局工作报告${beyondSimplified}` }
+    const faces = await generateFaces(family, [fullFont('700')], text)
     const rules = faceRules(faces.css)
     expect(rules.length).toBe(faces.files.size)
-    const sample = points('乌海公安局工作报告')
+    const sample = points(text.opening + text.rest)
     for (const rule of rules) {
       const bytes = faces.files.get(rule.file.replace('./', ''))!
       expect(bytes, rule.file).toBeDefined()

@@ -1,4 +1,4 @@
-// fontverter ships no types; the tests use its one conversion.
+// fontverter ships no types; the font build and its tests use its one conversion.
 declare module 'fontverter' {
   const fontverter: {
     convert(font: Buffer, format: 'sfnt' | 'woff' | 'woff2' | 'truetype'): Promise<Uint8Array>
