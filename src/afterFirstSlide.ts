@@ -23,8 +23,7 @@ function deckShown(root: Element): Promise<void> {
   })
 }
 
-/** Runs each task in its own idle period, in order, once the first slide is shown. */
-export async function afterFirstSlide(root: Element, tasks: Array<() => unknown>): Promise<void> {
+async function shownWithFonts(root: Element): Promise<void> {
   await deckShown(root)
   // Laying the slide out may start loading more faces: wait until a frame finds none loading.
   for (;;) {
@@ -34,6 +33,19 @@ export async function afterFirstSlide(root: Element, tasks: Array<() => unknown>
   }
   await frame()
   await frame()
+}
+
+let shown: Promise<void> | undefined
+
+/** Settles once the first slide is on screen under `root` (the window's, on first call), fonts and all. */
+export function firstSlideShown(root: Element = document.body): Promise<void> {
+  shown ??= shownWithFonts(root)
+  return shown
+}
+
+/** Runs each task in its own idle period, in order, once the first slide is shown. */
+export async function afterFirstSlide(root: Element, tasks: Array<() => unknown>): Promise<void> {
+  await firstSlideShown(root)
   for (const task of tasks) {
     await idle()
     await task()

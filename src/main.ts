@@ -6,6 +6,7 @@ import { mount } from 'svelte'
 import App from './App.svelte'
 import { afterFirstSlide } from './afterFirstSlide'
 import { loadCharts } from './charts/registry'
+import { preloadOverlays } from './chrome/overlays'
 import { applyPalette } from './styles/apply'
 import { loadFullFont } from './styles/fullFont'
 
@@ -13,4 +14,6 @@ applyPalette(document.documentElement)
 const target = document.getElementById('app')!
 mount(App, { target })
 // A chart slide reached before this loads ECharts itself and draws once it is in.
-void afterFirstSlide(target, [loadCharts, loadFullFont]).catch((error: unknown) => console.error(error))
+void afterFirstSlide(target, [loadCharts, preloadOverlays, loadFullFont]).catch((error: unknown) =>
+  console.error(error),
+)

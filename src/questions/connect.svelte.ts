@@ -1,12 +1,18 @@
 // Hooks a window's question-round state to its deck: the Back history watches every move once the
 // deck has settled on its first place (after syncing with the other windows), overlays about one
-// slide close when the slide changes, and the glossary is loaded for search.
+// slide close when the slide changes, and the glossary is loaded for search: it only adds to what
+// search finds, so it waits until `glossaryAfter` (the first slide shown) or until search opens.
 import { untrack } from 'svelte'
 import type { DeckState } from '../deck/deck.svelte'
 import { loadGlossary } from './glossary'
 import type { Questions } from './questions.svelte'
 
-export function connectQuestions(questions: Questions, deck: () => DeckState | null, settled: () => boolean): void {
+export function connectQuestions(
+  questions: Questions,
+  deck: () => DeckState | null,
+  settled: () => boolean,
+  glossaryAfter: Promise<unknown> = Promise.resolve(),
+): void {
   $effect(() => {
     const d = deck()
     if (!d || !settled()) return
@@ -42,13 +48,23 @@ export function connectQuestions(questions: Questions, deck: () => DeckState | n
     if (!questions.laser) untrack(() => questions.pointer.hide())
   })
 
-  $effect(() => {
-    let live = true
+  let live = true
+  let glossaryRequested = false
+  const requestGlossary = () => {
+    if (glossaryRequested) return
+    glossaryRequested = true
     void loadGlossary().then((result) => {
       if (!live) return
       if (result.ok) questions.glossary = result.glossary
       else for (const problem of result.problems) console.warn(problem)
     })
+  }
+  $effect(() => {
+    if (questions.overlay === 'search') untrack(requestGlossary)
+  })
+  $effect(() => {
+    live = true
+    void glossaryAfter.then(() => live && requestGlossary())
     return () => {
       live = false
     }

@@ -53,6 +53,30 @@ describe('search', () => {
         await page.close()
       })
 
+  it('fetches the glossary only once the first slide is up, not beside it', async () => {
+    const page = await h.browser.newPage()
+    // A slow deck holds the first slide back; the glossary must not go ahead of it.
+    await page.route('**/content/deck.json', async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 400))
+      await route.continue()
+    })
+    await page.goto(h.base + '?lang=zh')
+    await page.waitForSelector('[data-deck-settled="true"]', { state: 'attached' })
+    const timing = () =>
+      page.evaluate(() => {
+        const entry = (name: string) =>
+          (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).find((e) => e.name.endsWith(name))
+        return {
+          deckEnd: entry('content/deck.json')?.responseEnd,
+          glossaryStart: entry('content/glossary.json')?.startTime,
+        }
+      })
+    await expect.poll(async () => (await timing()).glossaryStart, { timeout: 5000 }).toBeDefined()
+    const { deckEnd, glossaryStart } = await timing()
+    expect(glossaryStart).toBeGreaterThan(deckEnd!)
+    await page.close()
+  })
+
   it('moves through results with the arrows, previews the chosen one, and Esc closes without moving', async () => {
     const page = await open('?lang=en')
     await searchFor(page, 'drug')
