@@ -8,6 +8,7 @@ import { reportFonts, reportText } from './scripts/vite/report-fonts'
 import { woff2Only } from './scripts/vite/woff2-only'
 import { strings } from './src/i18n/strings'
 import { packFiles } from './src/content/pack'
+import { reportFontFamily } from './src/styles/palette'
 
 const contentDir = resolve(process.env.BRIEFING_CONTENT_DIR ?? 'resources/content')
 // The full font's stylesheets per weight: the one-file Simplified Chinese set first, the
@@ -41,15 +42,11 @@ export default defineConfig({
       svelte({ configFile: resolve('svelte.config.js') }),
       woff2Only(),
       reportFonts({
-        family: 'Noto Sans SC Report',
+        family: reportFontFamily,
         sources: [fullFont('400'), fullFont('700')],
+        // Also opening: the loading line, and the slide counter under the opening slide.
         text: () =>
-          reportText(contentDir, resolve('src'), {
-            deck: packFiles.deck,
-            pack: packFiles.pack,
-            // The loading line, and the slide counter under the opening slide.
-            alsoOpening: `${strings.zh.app.loading}${strings.en.app.loading}0123456789 /`,
-          }),
+          reportText(contentDir, resolve('src'), `${strings.zh.app.loading}${strings.en.app.loading}0123456789 /`),
         cacheDir: resolve('node_modules/.cache/report-fonts'),
       }),
       bundledContent({ dir: contentDir }),
@@ -58,7 +55,7 @@ export default defineConfig({
         packFile: `content/${packFiles.pack}`,
         fetched: [`content/${packFiles.figures}`],
         lang: 'zh',
-        family: 'Noto Sans SC Report',
+        family: reportFontFamily,
       }),
       {
         name: 'csp-meta',

@@ -23,6 +23,7 @@ import { printReport, targets } from './bench/report.mjs'
 const jiti = createJiti(import.meta.url)
 const { count, positiveInteger, readFlags, valueFlag } = await jiti.import('../electron/main/flags.ts')
 const { rendererUrl } = await jiti.import('../src/contract/index.ts')
+const { reportFontFamily } = await jiti.import('../src/styles/palette.ts')
 
 const flagTable = {
   runs: valueFlag('expected a whole number of runs', positiveInteger),
@@ -82,7 +83,7 @@ function startUpFigures({ floor, app }) {
 }
 
 const server = await serve({ root })
-const floor = await serveFloor({ root, heading: firstHeading(), family: 'Noto Sans SC Report', weight: 700, size: 104 })
+const floor = await serveFloor({ root, heading: firstHeading(), family: reportFontFamily, weight: 700, size: 104 })
 const browser = await launchChromium(['--js-flags=--expose-gc'])
 try {
   const starts = await startUps(browser, {

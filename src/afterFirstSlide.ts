@@ -37,15 +37,15 @@ async function shownWithFonts(root: Element): Promise<void> {
 
 let shown: Promise<void> | undefined
 
-/** Settles once the first slide is on screen under `root` (the window's, on first call), fonts and all. */
-export function firstSlideShown(root: Element = document.body): Promise<void> {
-  shown ??= shownWithFonts(root)
+/** Settles once the window's first slide is on screen, fonts and all. */
+export function firstSlideShown(): Promise<void> {
+  shown ??= shownWithFonts(document.body)
   return shown
 }
 
 /** Runs each task in its own idle period, in order, once the first slide is shown. */
-export async function afterFirstSlide(root: Element, tasks: Array<() => unknown>): Promise<void> {
-  await firstSlideShown(root)
+export async function afterFirstSlide(tasks: Array<() => unknown>): Promise<void> {
+  await firstSlideShown()
   for (const task of tasks) {
     await idle()
     await task()

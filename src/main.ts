@@ -14,6 +14,4 @@ applyPalette(document.documentElement)
 const target = document.getElementById('app')!
 mount(App, { target })
 // A chart slide reached before this loads ECharts itself and draws once it is in.
-void afterFirstSlide(target, [loadCharts, preloadOverlays, loadFullFont]).catch((error: unknown) =>
-  console.error(error),
-)
+void afterFirstSlide([loadCharts, preloadOverlays, loadFullFont]).catch((error: unknown) => console.error(error))

@@ -7,11 +7,12 @@
 // stylesheet is loaded once the first slide is up.
 import { createHash } from 'node:crypto'
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
-import { basename, dirname, join } from 'node:path'
+import { dirname, join } from 'node:path'
 import fontverter from 'fontverter'
 import { Blob, Face } from 'harfbuzzjs'
 import subsetFont from 'subset-font'
 import type { Plugin } from 'vite'
+import { appPackFiles, packFiles } from '../../src/content/files'
 import { faceRules, unicodeRange } from './font-faces'
 import { openingText } from './first-slide-preload'
 
@@ -81,7 +82,8 @@ function fewestFiles(files: readonly SourceFile[], points: ReadonlySet<number>):
     }
     if (!best) return groups
     groups.set(best.path, best.points)
-    left = left.filter((point) => !best.points.includes(point))
+    const taken = new Set(best.points)
+    left = left.filter((point) => !taken.has(point))
   }
 }
 
@@ -147,20 +149,13 @@ const intlText = '0123456789.,:%+-−–万亿年月日时分秒星期周一二�
  * The text of a report pack (its JSON files) and of the renderer's source (its interface strings),
  * with the opening slide's text apart (and `alsoOpening`, what shows before it).
  */
-export function reportText(
-  contentDir: string,
-  sourceDir: string,
-  files: { deck: string; pack: string; alsoOpening: string },
-): ReportText {
-  const json = filesUnder(contentDir, ['.json']).filter((path) => !path.includes(`${join('schema', '')}`))
-  const parsed = json.map((path) => JSON.parse(readFileSync(path, 'utf8')) as unknown)
-  const read = (name: string) => parsed[json.findIndex((path) => basename(path) === name)]
-  const deck = read(files.deck)
-  const pack = read(files.pack)
-  const languages = ['zh', 'en']
-  const opening = [...languages.map((lang) => openingText(deck, pack, lang)), files.alsoOpening].join('')
+export function reportText(contentDir: string, sourceDir: string, alsoOpening: string): ReportText {
+  const read = (name: string): unknown => JSON.parse(readFileSync(join(contentDir, name), 'utf8'))
+  const files = new Map(appPackFiles.map((name) => [name, read(name)]))
+  const [deck, pack] = [files.get(packFiles.deck), files.get(packFiles.pack)]
+  const opening = [...['zh', 'en'].map((lang) => openingText(deck, pack, lang)), alsoOpening].join('')
   const source = filesUnder(sourceDir, ['.ts', '.svelte', '.html']).map((path) => readFileSync(path, 'utf8'))
-  return { opening, rest: [...parsed.flatMap(allStrings), ...source, intlText].join('') }
+  return { opening, rest: [...[...files.values()].flatMap(allStrings), ...source, intlText].join('') }
 }
 
 export interface ReportFontsOptions {

@@ -19,6 +19,15 @@ export type Fonts = Pick<FontFaceSet, 'load' | 'check'> & Faces
 
 const unquote = (name: string) => name.trim().replace(/^["']|["']$/g, '')
 
+// Every chart draw asks about every declared face (some 250 once the full font is in): each
+// face's range is read once.
+const rangeTests = new WeakMap<object, (point: number) => boolean>()
+function rangeTestOf(face: Pick<FontFace, 'unicodeRange'>): (point: number) => boolean {
+  let test = rangeTests.get(face)
+  if (!test) rangeTests.set(face, (test = unicodeRangeTest(face.unicodeRange)))
+  return test
+}
+
 /** The named families of a stack, in order (generic families such as sans-serif need no load). */
 export function familiesOf(stack: string): string[] {
   const generic = new Set(['serif', 'sans-serif', 'monospace', 'cursive', 'fantasy', 'system-ui'])
@@ -41,7 +50,7 @@ export function splitByFamily(stack: string, text: string, faces: Faces): { part
   const tests = new Map<string, Array<(point: number) => boolean>>()
   for (const face of faces) {
     const family = unquote(face.family)
-    tests.set(family, [...(tests.get(family) ?? []), unicodeRangeTest(face.unicodeRange)])
+    tests.set(family, [...(tests.get(family) ?? []), rangeTestOf(face)])
   }
   let left = [...new Set(text)]
   const parts: FamilyText[] = []

@@ -78,11 +78,14 @@ export const typeScale = {
   min: 24,
 } as const
 
+/** The family of Noto Sans SC's faces the build cuts down to the bundled report. */
+export const reportFontFamily = 'Noto Sans SC Report'
+
 /**
  * Chinese text: Noto Sans SC throughout (its punctuation is full-width, as Chinese expects), taken
  * first from its faces cut down to the bundled report, then from the full font.
  */
-export const fontFamily = "'Noto Sans SC Report', 'Noto Sans SC', sans-serif"
+export const fontFamily = `'${reportFontFamily}', 'Noto Sans SC', sans-serif`
 
 /** Per language: English takes Latin glyphs (proportional quotes and dots) from Noto Sans. */
 export const fontFamilies = {

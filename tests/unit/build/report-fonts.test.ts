@@ -94,11 +94,7 @@ describe('reportText', () => {
   it('takes the opening slide apart from the rest of the pack and the interface source', () => {
     const source = mkdtempSync(join(tmpdir(), 'report-text-'))
     writeFileSync(join(source, 'Button.svelte'), "<button>{t('按钮')}</button>")
-    const text = reportText(resolve('tests/fixtures/packs/example'), source, {
-      deck: 'deck.json',
-      pack: 'pack.json',
-      alsoOpening: '加载',
-    })
+    const text = reportText(resolve('tests/fixtures/packs/example'), source, '加载')
     const deck = JSON.parse(readFileSync('tests/fixtures/packs/example/deck.json', 'utf8')) as {
       slides: Array<{ title: { zh: string; en: string } }>
     }
