@@ -1,13 +1,8 @@
 // What windows showing the same briefing share: the deck's place, and the stamped messages that carry it.
-import { langSchema } from './lang'
+import { langSchema } from './langSchema'
 import { programmeDigestSchema } from './programme'
+import { limits, screens } from './rules'
 import { z } from './zod'
-
-/** What the audience screen shows: the slide, or a black or white screen. Overview and help stay local to a window. */
-export const screens = ['show', 'black', 'white'] as const
-export type Screen = (typeof screens)[number]
-
-export const limits = { slides: 9999, steps: 999, originLength: 64 } as const
 
 /** Everything another window needs to show the same place in the briefing. */
 export const deckSnapshotSchema = z.strictObject({

@@ -1,18 +1,10 @@
 // Handouts: what can be exported, how its files are named, and the progress an export reports.
-import { limits } from './deck'
+import { handoutVariants, limits } from './rules'
 import { startLanguages } from './lang'
 import { z } from './zod'
 
 export const exportFormats = ['pdf', 'png'] as const
 export type ExportFormat = (typeof exportFormats)[number]
-
-/**
- * - `slides`: the slide on a 16:9 page;
- * - `notes`: the slide smaller on an A4 landscape page with its speaker notes;
- * - `bilingual`: the slide on a 16:9 page with a column of its text in the other language.
- */
-export const handoutVariants = ['slides', 'notes', 'bilingual'] as const
-export type HandoutVariant = (typeof handoutVariants)[number]
 
 /** One handout to make: its language (`bi`: bilingual slides) and variant. */
 export const exportRequestSchema = z.strictObject({

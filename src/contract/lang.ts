@@ -1,9 +1,6 @@
-import { z } from './zod'
-
 /** The report's languages. */
 export const languages = ['zh', 'en'] as const
 export type Lang = (typeof languages)[number]
-export const langSchema = z.enum(languages)
 
 /** How a window starts: in one language, or bilingual (`bi`: Chinese with English beneath). */
 export const startLanguages = ['zh', 'en', 'bi'] as const

@@ -1,4 +1,4 @@
-import { langSchema } from './lang'
+import { langSchema } from './langSchema'
 import { z } from './zod'
 
 /** Commands the application menu sends to the audience window. */

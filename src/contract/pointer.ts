@@ -2,7 +2,7 @@
 // place on the slide canvas in fractions of its 1920×1080 size (0–1 from the left and from the
 // top), or hidden; fractions, so the windows may show the canvas at any scale. The overlay the
 // room sees: where a slide's figures come from, a zoomed block, a page of the data appendix.
-import { limits } from './deck'
+import { limits } from './rules'
 import { z } from './zod'
 
 export const pointerSchema = z.discriminatedUnion('visible', [
@@ -10,8 +10,6 @@ export const pointerSchema = z.discriminatedUnion('visible', [
   z.strictObject({ visible: z.literal(false) }),
 ])
 export type Pointer = z.infer<typeof pointerSchema>
-
-export const hiddenPointer: Pointer = { visible: false }
 
 const slideIndex = z.int().min(0).max(limits.slides)
 

@@ -1,21 +1,10 @@
 // A visit programme: the briefing tailored to one delegation — who they are, when, in which
 // languages, how long, and which slides or whole parts of the report in which order. The same
 // schema checks a programme file, the stored programmes and what a window asks to save.
-import { langSchema, startLanguages } from './lang'
+import { startLanguages } from './lang'
+import { langSchema } from './langSchema'
+import { programmeLimits } from './rules'
 import { z } from './zod'
-
-export const programmeLimits = {
-  nameLength: 80,
-  /** Longest delegation name the welcome slide lays out: shrunk to its minimum size, then wrapped. */
-  delegationZh: 40,
-  delegationEn: 100,
-  hostZh: 60,
-  hostEn: 140,
-  slides: 200,
-  minutes: 600,
-  parts: 99,
-  stored: 50,
-} as const
 
 const text = (max: number) =>
   z
@@ -74,33 +63,6 @@ export const programmeListSchema = z
 /** How a window names the programme it runs, in a URL or a synced state. */
 export const programmeNameSchema = z.string().trim().min(1).max(programmeLimits.nameLength)
 
-/**
- * A short fingerprint of a programme (64-bit FNV-1a of its JSON, 16 hex digits). Windows compare it
- * to know that they run the same programme; it carries no text of its own.
- */
-export function programmeDigest(programme: Programme): string {
-  const json = canonicalJson(programme)
-  let h1 = 0x811c9dc5
-  let h2 = 0x01000193 ^ json.length
-  for (let i = 0; i < json.length; i++) {
-    const c = json.charCodeAt(i)
-    h1 = Math.imul(h1 ^ c, 0x01000193) >>> 0
-    h2 = Math.imul(h2 ^ c ^ (h1 >>> 7), 0x01000193) >>> 0
-  }
-  return h1.toString(16).padStart(8, '0') + h2.toString(16).padStart(8, '0')
-}
-
-function canonicalJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`
-  if (value && typeof value === 'object')
-    return `{${Object.keys(value)
-      .sort()
-      .filter((key) => (value as Record<string, unknown>)[key] !== undefined)
-      .map((key) => `${JSON.stringify(key)}:${canonicalJson((value as Record<string, unknown>)[key])}`)
-      .join(',')}}`
-  return JSON.stringify(value)
-}
-
 export const programmeDigestSchema = z.string().regex(/^[0-9a-f]{16}$/)
 
 export function formatIssuePath(root: string, path: readonly PropertyKey[]): string {
@@ -158,16 +120,6 @@ export type ViewRequest = z.infer<typeof viewRequestSchema>
 export type ProgrammeSaved = { ok: true; path: string } | { ok: false; message: string } | null
 /** A programme file opened, as text for the window to check; null when the dialog was cancelled. */
 export type ProgrammeOpened = { ok: true; name: string; text: string } | { ok: false; message: string } | null
-
-/** Larger files are refused unread: a programme is a few hundred bytes. */
-export const programmeFileMaxBytes = 256 * 1024
-
-/** A file name for a programme: its name without characters file systems refuse. */
-export function programmeFileName(programme: Pick<Programme, 'name'>): string {
-  // eslint-disable-next-line no-control-regex -- control characters are among those file systems refuse
-  const base = programme.name.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, '-').replace(/^[.\s-]+|[.\s-]+$/g, '')
-  return `${base || 'programme'}.json`
-}
 
 /**
  * Pages a programme's handout has, one per slide: its welcome, each chosen slide (a slide id, or

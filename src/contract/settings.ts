@@ -1,18 +1,12 @@
 // The app's settings: one schema for the file on disk, the web edition's local storage, what a
 // renderer may read and what it may change. Reading never throws: a missing or ill-typed field
 // takes its fallback and is reported with its path and what was expected.
-import { langSchema, languages, type Lang } from './lang'
-import { programmeLimits, programmeListSchema, readProgramme, type Programme } from './programme'
+import { languages, type Lang } from './lang'
+import { langSchema } from './langSchema'
+import { programmeListSchema, readProgramme, type Programme } from './programme'
+import { programmeLimits, themes, timing } from './rules'
 import { hoursExpected, parseHours, parseScenes, parseTime, scenesExpected, timeExpected } from './schedule'
 import { z } from './zod'
-
-/** Timing limits: a floor that keeps a kiosk from spinning, a ceiling of one day. */
-export const timing = {
-  maxSeconds: 24 * 60 * 60,
-  minDwellSeconds: 0.2,
-  minIdleSeconds: 1,
-  defaultIdleSeconds: 300,
-} as const
 
 export const dwellSecondsSchema = z.number().min(timing.minDwellSeconds).max(timing.maxSeconds)
 export const idleSecondsSchema = z.number().min(timing.minIdleSeconds).max(timing.maxSeconds)
@@ -63,10 +57,6 @@ export const kioskSettingsSchema = z.strictObject({
   pinHash: pinHashSchema.optional(),
 })
 export type KioskSettings = z.infer<typeof kioskSettingsSchema>
-
-/** The slides' look: light for projectors in bright rooms, dark for LED walls, dark halls and kiosks. */
-export const themes = ['light', 'dark'] as const
-export type Theme = (typeof themes)[number]
 
 export const settingsSchema = z.strictObject({
   lang: langSchema,

@@ -1,12 +1,9 @@
 // The renderer's URL, the same in the desktop app and in a browser: one parser, read once at
 // start-up, and one builder for everything that opens a window or a page (the main process, the
 // web edition, the scripts). Bad values are ignored with a warning; parsing never throws.
-import { limits } from './deck'
-import { handoutVariants, type HandoutVariant } from './export'
 import { deckLangOf, isStartLang, startLanguages, startLangOf, type Lang } from './lang'
-import { programmeNameSchema } from './programme'
+import { handoutVariants, limits, programmeNameOf, themes, timing, type HandoutVariant, type Theme } from './rules'
 import { hoursExpected, parseHours, parseScenes, parseTime, scenesExpected, timeExpected } from './schedule'
-import { themes, timing, type Theme } from './settings'
 
 export const views = ['audience', 'presenter', 'prepare', 'dashboard'] as const
 export type View = (typeof views)[number]
@@ -131,8 +128,8 @@ export function parseStartup(search: string, hash: string, prefersReducedMotion 
 
   const programme = params.get('programme')
   if (programme !== null) {
-    const name = programmeNameSchema.safeParse(programme)
-    if (name.success) options.programme = name.data
+    const name = programmeNameOf(programme)
+    if (name !== undefined) options.programme = name
     else warnings.push(`?programme=${programme.slice(0, 100)}: expected a programme name; ignored`)
   }
 

@@ -2,14 +2,8 @@
 // a visitor's keys, taps, swipes and touch controls do (they pause the tour until the visitor
 // leaves), the exit-PIN flow, the figures it reports and every listener the kiosk needs.
 // Kiosk.svelte only renders what it exposes.
-import {
-  DailyRefresh,
-  isOpen,
-  type KioskReport,
-  type MenuCommand,
-  type SettingsView,
-  type StartupOptions,
-} from '../contract'
+import type { KioskReport, MenuCommand, SettingsView, StartupOptions } from '../contract'
+import { DailyRefresh, isOpen } from '../contract/schedule'
 import type { Report } from '../content/validate'
 import type { DeckState } from '../deck/deck.svelte'
 import type { Platform } from '../platform'

@@ -1,21 +1,18 @@
 // The unattended screen's player: the scenes in turn (scenes.ts), the tour within a tour scene
 // (autoplay.ts), paused by visitors (idle.ts), and the options it runs with. The kiosk controller
 // calls `tick` from its one timer and applies what it returns.
+import type { KioskSettings } from '../contract'
+import { timing } from '../contract/rules'
 import {
   defaultRefreshAt,
   defaultScenes,
-  locationOf,
   parseHours,
   parseScenes,
-  parseStartup,
   parseTime,
-  rendererUrl,
-  timing,
   type HoursSpan,
-  type KioskSettings,
-  type KioskUrlOptions,
   type Scene,
-} from '../contract'
+} from '../contract/schedule'
+import { locationOf, parseStartup, rendererUrl, type KioskUrlOptions } from '../contract/url'
 import type { Pack } from '../content/pack'
 import { isLang, type Lang } from '../i18n/lang'
 import { Autoplay, defaultLanguages, type Move, type Place, type TourSlide } from './autoplay'

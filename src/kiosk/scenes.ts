@@ -1,7 +1,7 @@
 // The kiosk's scenes in turn: which one plays, in which language, and when it ends. A tour scene
 // ends when the tour has played one loop (or at its own time, if it has one); a dashboard scene
 // after its time. Times are milliseconds from the player's clock.
-import { defaultDashboardSeconds, type Scene, type SceneKind } from '../contract'
+import { defaultDashboardSeconds, type Scene, type SceneKind } from '../contract/schedule'
 import { nextLanguage } from './autoplay'
 import type { Lang } from '../i18n/lang'
 

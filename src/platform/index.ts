@@ -1,4 +1,5 @@
-import { apiKey, type BriefingApi } from '../contract'
+import type { BriefingApi } from '../contract'
+import { apiKey } from '../contract/channels'
 import { electronPlatform } from './electron'
 import type { Platform } from './platform'
 import { webPlatform } from './web'

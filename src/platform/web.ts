@@ -1,17 +1,9 @@
 // The web edition: settings in local storage, windows synced over BroadcastChannel.
-import {
-  programmeFileMaxBytes,
-  programmeFileName,
-  readOwnedSettings,
-  locationOf,
-  parseStartup,
-  rendererUrl,
-  pointerSchema,
-  sharedOverlaySchema,
-  type MenuCommand,
-  type SettingsPatch,
-  type SyncMessage,
-} from '../contract'
+// Its schemas (and zod with them) load only when there is something to check: stored settings, a
+// message from another tab. A first start has neither, and shows its first slide without them.
+import type { MenuCommand, SettingsPatch, SyncMessage } from '../contract'
+import { programmeFileMaxBytes, programmeFileName } from '../contract/rules'
+import { locationOf, parseStartup, rendererUrl } from '../contract/url'
 import type { SyncTransport } from '../deck/sync.svelte'
 import type { z } from '../contract/zod'
 import type { PeerTransport, Platform } from './platform'
@@ -24,17 +16,29 @@ const overlayChannelName = 'wuhai-briefing.overlay'
 
 type Envelope = { type: 'state'; message: SyncMessage } | { type: 'hello' }
 
-export function readStoredSettings(storage: Pick<Storage, 'getItem'>): SettingsPatch {
+export async function readStoredSettings(storage: Pick<Storage, 'getItem'>): Promise<SettingsPatch> {
+  const text = storage.getItem(settingsKey)
+  if (text === null) return {}
   let stored: unknown
   try {
-    stored = JSON.parse(storage.getItem(settingsKey) ?? '{}')
+    stored = JSON.parse(text)
   } catch (error) {
     console.warn(`local storage "${settingsKey}": ${(error as Error).message}; using defaults`)
     return {}
   }
+  const { readOwnedSettings } = await import('../contract/settings')
   const { patch, problems } = readOwnedSettings(stored, `local storage "${settingsKey}"`)
   for (const problem of problems) console.warn(problem)
   return patch
+}
+
+function storedObject(storage: Pick<Storage, 'getItem'>): Record<string, unknown> {
+  try {
+    const stored: unknown = JSON.parse(storage.getItem(settingsKey) ?? '{}')
+    return stored && typeof stored === 'object' && !Array.isArray(stored) ? (stored as Record<string, unknown>) : {}
+  } catch {
+    return {}
+  }
 }
 
 function broadcastTransport(): SyncTransport {
@@ -78,14 +82,21 @@ function broadcastTransport(): SyncTransport {
   }
 }
 
-/** Messages between tabs of one browser; anything the schema does not accept is dropped. */
-function broadcastPeer<T>(name: string, schema: z.ZodType<T>): PeerTransport<T> {
+/**
+ * Messages between tabs of one browser; anything the schema does not accept is dropped. The schema
+ * loads with the first message, and messages keep their order while it does.
+ */
+function broadcastPeer<T>(name: string, loadSchema: () => Promise<z.ZodType<T>>): PeerTransport<T> {
   if (typeof BroadcastChannel === 'undefined') return { publish() {}, subscribe: () => () => {} }
   const channel = new BroadcastChannel(name)
   const listeners = new Set<(message: T) => void>()
+  let schema: Promise<z.ZodType<T>> | undefined
   channel.onmessage = (event: MessageEvent<unknown>) => {
-    const parsed = schema.safeParse(event.data)
-    if (parsed.success) for (const listener of listeners) listener(parsed.data)
+    schema ??= loadSchema()
+    void schema.then((checked) => {
+      const parsed = checked.safeParse(event.data)
+      if (parsed.success) for (const listener of listeners) listener(parsed.data)
+    })
   }
   return {
     publish: (message) => channel.postMessage(message),
@@ -104,7 +115,9 @@ export function webPlatform(): Platform {
       return readStoredSettings(localStorage)
     },
     async saveSettings(patch) {
-      const merged = { ...readStoredSettings(localStorage), ...patch }
+      // Written at once (a window may close right after a change), over what is stored as it
+      // stands: the fields a save does not touch are checked when they are read.
+      const merged = { ...storedObject(localStorage), ...patch }
       try {
         localStorage.setItem(settingsKey, JSON.stringify(merged))
       } catch (error) {
@@ -128,8 +141,8 @@ export function webPlatform(): Platform {
       if (!document.fullscreenElement) await document.documentElement.requestFullscreen?.().catch(() => {})
     },
     sync: broadcastTransport(),
-    pointer: broadcastPeer(pointerChannelName, pointerSchema),
-    overlays: broadcastPeer(overlayChannelName, sharedOverlaySchema),
+    pointer: broadcastPeer(pointerChannelName, () => import('../contract/pointer').then((m) => m.pointerSchema)),
+    overlays: broadcastPeer(overlayChannelName, () => import('../contract/pointer').then((m) => m.sharedOverlaySchema)),
     onMenuCommand(listener) {
       menuListeners.add(listener)
       return () => menuListeners.delete(listener)

@@ -1,13 +1,19 @@
 // Which programme a window runs: the one it was launched with (`--programme=FILE`, handed over by
 // the desktop app or the web edition's server) when the name matches, else a saved one by name.
-import { readProgramme, type Programme } from '../contract/programme'
+import type { Programme } from '../contract/programme'
 import type { Report } from '../content/validate'
 import { programmeOrder, wholeReport, type OrderResult } from './order'
 
 export type Found = { ok: true; programme: Programme } | { ok: false; problems: string[] }
 
-export function findProgramme(name: string, launched: unknown, saved: readonly Programme[] | undefined): Found {
+export async function findProgramme(
+  name: string,
+  launched: unknown,
+  saved: readonly Programme[] | undefined,
+): Promise<Found> {
   if (launched !== null && launched !== undefined) {
+    // The programme schema, and zod with it, loads only for a window launched with a programme file.
+    const { readProgramme } = await import('../contract/programme')
     const read = readProgramme(launched, 'programme file')
     if (!read.ok) return read
     if (read.programme.name === name) return read
@@ -24,14 +30,14 @@ export function findProgramme(name: string, launched: unknown, saved: readonly P
 }
 
 /** The running order for a window: the whole report, or the named programme checked against the report. */
-export function startingOrder(
+export async function startingOrder(
   report: Report,
   name: string | undefined,
   launched: unknown,
   saved: readonly Programme[] | undefined,
-): OrderResult {
+): Promise<OrderResult> {
   if (name === undefined) return { ok: true, order: wholeReport(report) }
-  const found = findProgramme(name, launched, saved)
+  const found = await findProgramme(name, launched, saved)
   if (!found.ok) return found
   return programmeOrder(found.programme, report)
 }

@@ -3,7 +3,7 @@
 // programme's order, and the closing. The deck, sync, progress line, overview, time plan, kiosk
 // and handouts all read this one order.
 import type { Programme } from '../contract/programme'
-import { programmeDigest } from '../contract/programme'
+import { programmeDigest } from '../contract/rules'
 import type { Slide } from '../content/schema'
 import type { Report } from '../content/validate'
 import { closingSlide, welcomeSlide } from './generated'

@@ -2,7 +2,8 @@
 // pointing at the audience screen). A shared pointer goes out at most once per animation frame,
 // and again every second while it shows, so that a window whose sender went away (closed, or
 // crashed mid-gesture) drops the dot by itself.
-import { hiddenPointer, type Pointer } from '../contract'
+import type { Pointer } from '../contract'
+import { hiddenPointer } from '../contract/rules'
 import type { PeerTransport } from '../platform/platform'
 
 const heartbeatMs = 1000

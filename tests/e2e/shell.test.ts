@@ -76,6 +76,35 @@ describe('web edition shell', () => {
     await page.close()
   })
 
+  it('shows the first slide without zod: a first start has nothing to check, and stored settings still are', async () => {
+    const context = await h.browser.newContext()
+    const page = await context.newPage()
+    // Held back for good: the first slide must come without it.
+    await page.route('**/assets/zod-*.js', () => {})
+    await page.goto(h.base + '?lang=zh')
+    await page.waitForSelector('[data-deck-ready] [data-slide-number] article', { state: 'attached' })
+    expect(await page.locator('[data-slide-number] article').first().textContent()).toMatch(/\S/)
+    await page.unrouteAll({ behavior: 'ignoreErrors' })
+
+    // Settings saved by that start are read, through the schema, by the next.
+    await page.evaluate(() =>
+      localStorage.setItem('wuhai-briefing.settings', JSON.stringify({ lang: 'en', theme: 'neon' })),
+    )
+    const warnings: string[] = []
+    page.on('console', (message) => void (message.type() === 'warning' && warnings.push(message.text())))
+    const zodLoads: string[] = []
+    page.on(
+      'requestfinished',
+      (request) => void (/\/assets\/zod-[^/]*\.js$/.test(request.url()) && zodLoads.push(request.url())),
+    )
+    await page.goto(h.base)
+    await page.waitForSelector('[data-deck-settled="true"]', { state: 'attached' })
+    expect(await page.locator('[data-slide-number]').getAttribute('data-lang')).toBe('en')
+    expect(warnings.join('\n')).toMatch(/local storage "wuhai-briefing\.settings".*theme/)
+    expect(zodLoads).toHaveLength(1)
+    await context.close()
+  })
+
   it('takes the whole report from the faces cut to it, the opening slide from the preloaded ones', async () => {
     const { page } = await openDeck(h.browser, h.base, '?lang=bi&motion=reduce')
     const fontFiles = () =>

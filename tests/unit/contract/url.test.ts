@@ -43,6 +43,16 @@ describe('parseStartup', () => {
     expect(bad.warnings).toEqual(['?theme=neon: expected light or dark; ignored'])
   })
 
+  it('reads the programme name trimmed, and ignores an empty or overlong one with a warning', () => {
+    expect(parseStartup('?programme=%20Hebei%20visit%20', '').programme).toBe('Hebei visit')
+    expect(parseStartup(`?programme=${'a'.repeat(80)}`, '').programme).toBe('a'.repeat(80))
+    for (const name of ['%20%20', 'a'.repeat(81)]) {
+      const bad = parseStartup(`?programme=${name}`, '')
+      expect(bad.programme).toBeUndefined()
+      expect(bad.warnings).toEqual([expect.stringMatching(/: expected a programme name; ignored$/)])
+    }
+  })
+
   it('ignores bad values with a warning that names the parameter and what was expected', () => {
     const o = parseStartup('?lang=fr&dwell=-3&idle=abc&kiosk=maybe&view=speaker&handout=poster&slide=1.5', '#/zero')
     expect(o.lang).toBeUndefined()

@@ -113,22 +113,22 @@ describe('welcome and closing slides', () => {
 })
 
 describe('which programme a window starts', () => {
-  it('the launched file when its name matches, else a saved one, else a clear problem', () => {
+  it('the launched file when its name matches, else a saved one, else a clear problem', async () => {
     const saved = [{ ...hebei, minutes: 20 }]
-    const launched = startingOrder(report, 'Hebei visit', hebei, saved)
+    const launched = await startingOrder(report, 'Hebei visit', hebei, saved)
     expect(launched.ok && launched.order.programme?.minutes).toBe(12)
-    const stored = startingOrder(report, 'Hebei visit', null, saved)
+    const stored = await startingOrder(report, 'Hebei visit', null, saved)
     expect(stored.ok && stored.order.programme?.minutes).toBe(20)
-    const none = startingOrder(report, 'Inner Mongolia', null, saved)
+    const none = await startingOrder(report, 'Inner Mongolia', null, saved)
     expect(none.ok || none.problems).toEqual([
       '?programme=Inner Mongolia: no programme of that name; saved programmes: "Hebei visit"',
     ])
-    const whole = startingOrder(report, undefined, null, saved)
+    const whole = await startingOrder(report, undefined, null, saved)
     expect(whole.ok && whole.order.stops).toHaveLength(slides.length)
   })
 
-  it('a launched file that breaks the schema is reported, not run', () => {
-    const bad = startingOrder(report, 'Hebei visit', { ...hebei, minutes: -1 }, [])
+  it('a launched file that breaks the schema is reported, not run', async () => {
+    const bad = await startingOrder(report, 'Hebei visit', { ...hebei, minutes: -1 }, [])
     expect(bad.ok || bad.problems[0]).toMatch(/^programme file\.minutes: /)
   })
 })
