@@ -21,15 +21,37 @@ export function overflows(el: HTMLElement): boolean {
   return el.scrollHeight > el.clientHeight + slack || el.scrollWidth > el.clientWidth + 1
 }
 
+/**
+ * The largest of `base`, `base - 1`, `base - 2`, … (down to `min`, which is taken when nothing
+ * larger fits) at which `fits` holds. Each probe lays the text out, so a box that does not fit at
+ * `base` is searched by halves rather than a pixel at a time; text that fits at a size fits at any
+ * smaller one.
+ */
+export function largestFitting(base: number, min: number, fits: (size: number) => boolean): number {
+  if (base <= min || fits(base)) return base
+  // Candidates base - 1 … base - steps are above min; min itself comes after them.
+  const steps = Math.ceil(base - min) - 1
+  let lo = 1
+  let hi = steps
+  let best = min
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1
+    if (fits(base - mid)) {
+      best = base - mid
+      hi = mid - 1
+    } else lo = mid + 1
+  }
+  return best
+}
+
 export function fitText({ base, min = base * 0.7 }: FitOptions): Attachment<HTMLElement> {
   return (el) => {
     const fit = () => {
-      let size = base
+      const size = largestFitting(base, min, (candidate) => {
+        el.style.fontSize = `${candidate}px`
+        return !overflows(el)
+      })
       el.style.fontSize = `${size}px`
-      while (overflows(el) && size > min) {
-        size = Math.max(min, size - 1)
-        el.style.fontSize = `${size}px`
-      }
       el.dataset.fitted = String(size)
     }
     fit()

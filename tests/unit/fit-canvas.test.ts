@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { fitCanvas } from '../../src/chrome/fitCanvas'
-import { numberScale } from '../../src/slides/fit'
+import { largestFitting, numberScale } from '../../src/slides/fit'
 
 describe('fitCanvas', () => {
   it('fills a 16:9 window exactly', () => {
@@ -38,5 +38,38 @@ describe('numberScale', () => {
     const fit = numberScale(263, 400, 150, 0.6)
     expect(fit.oneLine).toBe(false)
     expect(fit.scale).toBeCloseTo(263 / 400)
+  })
+})
+
+describe('largestFitting', () => {
+  // What shrinking a pixel at a time finds: base, base - 1, … while above min, then min.
+  function pixelByPixel(base: number, min: number, fits: (size: number) => boolean): number {
+    let size = base
+    while (!fits(size) && size > min) size = Math.max(min, size - 1)
+    return size
+  }
+
+  it('finds the size shrinking a pixel at a time finds, with far fewer layouts', () => {
+    for (const [base, min] of [
+      [40, 28],
+      [56, 56 * 0.7],
+      [72, 50.4],
+      [30, 29.5],
+      [24, 24],
+    ] as const) {
+      for (let limit = min - 2; limit <= base + 1; limit += 0.5) {
+        const probes: number[] = []
+        const fits = (size: number) => (probes.push(size), size <= limit)
+        const found = largestFitting(base, min, fits)
+        expect(found, `base ${base}, min ${min}, fits up to ${limit}`).toBe(pixelByPixel(base, min, (s) => s <= limit))
+        expect(probes.length).toBeLessThanOrEqual(2 + Math.ceil(Math.log2(base - min + 1)))
+      }
+    }
+  })
+
+  it('keeps a box that fits at its base size without shrinking it, after one layout', () => {
+    const probes: number[] = []
+    expect(largestFitting(48, 30, (size) => (probes.push(size), true))).toBe(48)
+    expect(probes).toEqual([48])
   })
 })

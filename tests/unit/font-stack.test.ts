@@ -1,6 +1,7 @@
 // Loading a font stack family by family, the way the browser's per-character fallback draws it.
 import { describe, expect, it } from 'vitest'
 import { familiesOf, loadStack, splitByFamily, stackLoaded } from '../../src/styles/fontStack'
+import { unicodeRangeTest } from '../../src/styles/unicodeRange'
 
 const stack = "'Noto Sans', 'Noto Sans SC Report', \"Noto Sans SC\", sans-serif"
 const faces = [
@@ -51,5 +52,40 @@ describe('font stacks', () => {
     expect(stackLoaded(fakeFonts(faces, new Set(["400 30px 'Noto Sans'"])).fonts, font, 'abc 乌')).toBe(false)
     const both = new Set(["400 30px 'Noto Sans'", "400 30px 'Noto Sans SC Report'"])
     expect(stackLoaded(fakeFonts(faces, both).fonts, font, 'abc 乌')).toBe(true)
+  })
+})
+
+describe('unicode-range tests', () => {
+  // The spelling of a range as CSS has it, tested against the range read one span at a time.
+  const naive = (range: string) => (point: number) =>
+    range.split(',').some((part) => {
+      const [from = '', to = from] = part.trim().replace(/^U\+/i, '').split('-')
+      const [a, b] = from.includes('?')
+        ? [parseInt(from.replace(/\?/g, '0'), 16), parseInt(from.replace(/\?/g, 'F'), 16)]
+        : [parseInt(from, 16), parseInt(to, 16)]
+      return point >= a && point <= b
+    })
+
+  it('covers what a span at a time covers, for overlapping, touching, unordered and wildcard spans', () => {
+    let seed = 7
+    const random = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), seed % n)
+    for (let round = 0; round < 200; round++) {
+      const parts = Array.from({ length: 1 + random(30) }, () => {
+        const kind = random(3)
+        const a = random(0x300)
+        if (kind === 0) return `U+${a.toString(16)}`
+        if (kind === 1) return `U+${a.toString(16)}-${(a + random(40)).toString(16)}`
+        return `U+${(random(0x30) || 1).toString(16)}?`
+      })
+      const range = parts.join(', ')
+      const fast = unicodeRangeTest(range)
+      const slow = naive(range)
+      for (let point = 0; point < 0x400; point++) expect(fast(point), `${range} at ${point}`).toBe(slow(point))
+    }
+  })
+
+  it('covers nothing for an empty or unreadable range', () => {
+    expect([0, 0x41, 0x4e00].some(unicodeRangeTest(''))).toBe(false)
+    expect([0, 0x41].some(unicodeRangeTest('U+zz'))).toBe(false)
   })
 })
