@@ -9,9 +9,12 @@ import { loadCharts } from './charts/registry'
 import { preloadOverlays } from './chrome/overlays'
 import { applyPalette } from './styles/apply'
 import { loadFullFont } from './styles/fullFont'
+import { loadReportFaces } from './styles/reportFaces'
 
 applyPalette(document.documentElement)
 const target = document.getElementById('app')!
 mount(App, { target })
 // A chart slide reached before this loads ECharts itself and draws once it is in.
-void afterFirstSlide([loadCharts, preloadOverlays, loadFullFont]).catch((error: unknown) => console.error(error))
+void afterFirstSlide([loadReportFaces, loadCharts, preloadOverlays, loadFullFont]).catch((error: unknown) =>
+  console.error(error),
+)

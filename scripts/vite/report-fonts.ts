@@ -36,9 +36,11 @@ export interface GeneratedFaces {
 }
 
 // Bump when the generated files change shape, so that cached ones are not reused.
-const layout = 2
+const layout = 3
 
-const codePoints = (text: string) => new Set([...text].map((char) => char.codePointAt(0)!))
+// Control characters (a line break in a JSON string) are never drawn.
+const drawn = (point: number) => point >= 0x20 && !(point >= 0x7f && point <= 0x9f)
+const codePoints = (text: string) => new Set([...text].map((char) => char.codePointAt(0)!).filter(drawn))
 
 interface SourceFile {
   path: string
@@ -51,15 +53,22 @@ async function characterMap(woff2: Buffer): Promise<Set<number>> {
   return new Set(new Face(new Blob(new Uint8Array(sfnt)), 0).collectUnicodes())
 }
 
-/** The full font's files at one weight, each with what it covers: its unicode-range, else its map. */
-async function sourceFiles(source: FaceSource): Promise<SourceFile[]> {
+/**
+ * The full font's files at one weight that hold any of `needed`, each with what it covers. A
+ * unicode-range says what a file is for, not always what it holds (a face cut to a character its
+ * file lacks fails to load), so the file's map decides.
+ */
+async function sourceFiles(source: FaceSource, needed: ReadonlySet<number>): Promise<SourceFile[]> {
   const files: SourceFile[] = []
   for (const cssFile of source.cssFiles)
     for (const rule of faceRules(readFileSync(cssFile, 'utf8'))) {
       if (rule.weight !== source.weight) continue
       const path = join(dirname(cssFile), rule.file)
-      if (rule.range) files.push({ path, covers: rule.covers })
-      else {
+      if (rule.range) {
+        if (![...needed].some(rule.covers)) continue
+        const map = await characterMap(readFileSync(path))
+        files.push({ path, covers: (point) => rule.covers(point) && map.has(point) })
+      } else {
         const map = await characterMap(readFileSync(path))
         files.push({ path, covers: (point) => map.has(point) })
       }
@@ -103,7 +112,7 @@ export async function generateFaces(
   const rules: string[] = []
   const files = new Map<string, Uint8Array>()
   for (const source of sources) {
-    const available = await sourceFiles(source)
+    const available = await sourceFiles(source, new Set([...opening, ...rest]))
     for (const [tier, points] of [
       ['opening', opening],
       ['rest', rest],

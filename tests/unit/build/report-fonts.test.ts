@@ -83,6 +83,21 @@ describe('generateFaces', () => {
     }
   })
 
+  it("makes no face for a control character, nor for one a file's range names but its map lacks", async () => {
+    // U+2715 (✕) falls in a range of the full font's files, none of which has a glyph for it: a
+    // face cut to it would fail to load. A line break comes from multi-line strings.
+    const faces = await generateFaces(family, [fullFont('400')], { opening: '乌\n', rest: '\u2715\t海' })
+    const rules = faceRules(faces.css)
+    for (const point of [0x0a, 0x09, 0x2715])
+      expect(
+        rules.some((rule) => rule.covers(point)),
+        `U+${point.toString(16)}`,
+      ).toBe(false)
+    expect(rules.some((rule) => rule.covers(0x4e4c)) && rules.some((rule) => rule.covers(0x6d77))).toBe(true)
+    for (const rule of rules)
+      expect((await charactersIn(faces.files.get(rule.file.replace('./', ''))!)).length).toBeGreaterThan(0)
+  })
+
   it('leaves a character no file of the full font holds to the fallback', async () => {
     const faces = await generateFaces(family, [fullFont('400')], { opening: '😀', rest: '' })
     expect(faces.files.size).toBe(0)
