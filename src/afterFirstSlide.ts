@@ -3,7 +3,8 @@
 
 const frame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()))
 
-function idle(): Promise<void> {
+/** Resolves in the next idle period (or after 50 ms where there are no idle callbacks). */
+export function idle(): Promise<void> {
   return new Promise((resolve) => {
     if (typeof requestIdleCallback === 'function') requestIdleCallback(() => resolve(), { timeout: 1000 })
     else setTimeout(resolve, 50)

@@ -4,8 +4,8 @@ import '@fontsource/noto-sans/latin-700.css'
 import './styles/global.css'
 import { mount } from 'svelte'
 import App from './App.svelte'
-import { afterFirstSlide } from './afterFirstSlide'
-import { loadCharts } from './charts/registry'
+import { afterFirstSlide, idle } from './afterFirstSlide'
+import { warmUpCharts } from './charts/registry'
 import { preloadOverlays } from './chrome/overlays'
 import { applyPalette } from './styles/apply'
 import { loadFullFont } from './styles/fullFont'
@@ -15,6 +15,6 @@ applyPalette(document.documentElement)
 const target = document.getElementById('app')!
 mount(App, { target })
 // A chart slide reached before this loads ECharts itself and draws once it is in.
-void afterFirstSlide([loadReportFaces, loadCharts, preloadOverlays, loadFullFont]).catch((error: unknown) =>
-  console.error(error),
+void afterFirstSlide([loadReportFaces, () => warmUpCharts(idle), preloadOverlays, loadFullFont]).catch(
+  (error: unknown) => console.error(error),
 )

@@ -21,6 +21,14 @@ export function loadCharts(): Promise<Engine> {
   return loading
 }
 
+/**
+ * Loads ECharts and has it draw once off screen, `step` (an idle period) before each part
+ * (engine.ts: warmUp), so that its first chart on a slide runs code already compiled.
+ */
+export async function warmUpCharts(step: () => Promise<void>): Promise<void> {
+  await (await loadCharts()).warmUp(step)
+}
+
 /** undefined once ECharts is loaded; otherwise the promise of it (and the load is started). */
 export function chartsPending(): Promise<unknown> | undefined {
   return engine ? undefined : loadCharts()
