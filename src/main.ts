@@ -15,6 +15,6 @@ applyPalette(document.documentElement)
 const target = document.getElementById('app')!
 mount(App, { target })
 // A chart slide reached before this loads ECharts itself and draws once it is in.
-void afterFirstSlide([loadReportFaces, () => warmUpCharts(idle), preloadOverlays, loadFullFont]).catch(
+void afterFirstSlide([preloadOverlays, loadReportFaces, () => warmUpCharts(idle), loadFullFont]).catch(
   (error: unknown) => console.error(error),
 )

@@ -83,7 +83,8 @@ describe('running a programme', () => {
     const page = await open(`${query}#/2`)
     await waitForSlide(page, programmeIds[1]!)
     await page.keyboard.press('o')
-    await expect(page.locator('[data-thumb]').count()).resolves.toBe(programmeIds.length)
+    // The overview loads apart from the audience view: it may take a moment after the key.
+    await expect.poll(() => page.locator('[data-thumb]').count()).toBe(programmeIds.length)
     await page.locator('[data-overview-list="all"]').click()
     await expect(page.locator('[data-thumb]').count()).resolves.toBe(deck.slides.length)
     await page.locator('[data-thumb-slide="part-8-online"]').click()

@@ -85,22 +85,23 @@ describe('web edition shell', () => {
     await page.goto(h.base + '?lang=zh')
     await page.waitForSelector('[data-deck-ready] [data-slide-number] article', { state: 'attached' })
     expect(await page.locator('[data-slide-number] article').first().textContent()).toMatch(/\S/)
-    await page.unrouteAll({ behavior: 'ignoreErrors' })
-
-    // Settings saved by that start are read, through the schema, by the next.
     await page.evaluate(() =>
       localStorage.setItem('wuhai-briefing.settings', JSON.stringify({ lang: 'en', theme: 'neon' })),
     )
+    await page.close()
+
+    // Settings saved by that start are read, through the schema, by the next.
+    const next = await context.newPage()
     const warnings: string[] = []
-    page.on('console', (message) => void (message.type() === 'warning' && warnings.push(message.text())))
+    next.on('console', (message) => void (message.type() === 'warning' && warnings.push(message.text())))
     const zodLoads: string[] = []
-    page.on(
+    next.on(
       'requestfinished',
       (request) => void (/\/assets\/zod-[^/]*\.js$/.test(request.url()) && zodLoads.push(request.url())),
     )
-    await page.goto(h.base)
-    await page.waitForSelector('[data-deck-settled="true"]', { state: 'attached' })
-    expect(await page.locator('[data-slide-number]').getAttribute('data-lang')).toBe('en')
+    await next.goto(h.base)
+    await next.waitForSelector('[data-deck-settled="true"]', { state: 'attached' })
+    expect(await next.locator('[data-slide-number]').getAttribute('data-lang')).toBe('en')
     expect(warnings.join('\n')).toMatch(/local storage "wuhai-briefing\.settings".*theme/)
     expect(zodLoads).toHaveLength(1)
     await context.close()
