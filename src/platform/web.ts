@@ -93,10 +93,17 @@ function broadcastPeer<T>(name: string, loadSchema: () => Promise<z.ZodType<T>>)
   let schema: Promise<z.ZodType<T>> | undefined
   channel.onmessage = (event: MessageEvent<unknown>) => {
     schema ??= loadSchema()
-    void schema.then((checked) => {
-      const parsed = checked.safeParse(event.data)
-      if (parsed.success) for (const listener of listeners) listener(parsed.data)
-    })
+    schema.then(
+      (checked) => {
+        const parsed = checked.safeParse(event.data)
+        if (parsed.success) for (const listener of listeners) listener(parsed.data)
+      },
+      (error: unknown) => {
+        // Dropped, as an unreadable message would be; the next message tries the load again.
+        schema = undefined
+        console.error(`${name}: could not load the message schema (${(error as Error)?.message ?? error})`)
+      },
+    )
   }
   return {
     publish: (message) => channel.postMessage(message),
