@@ -7,8 +7,7 @@ export interface FaceRule {
   family: string
   weight: string
   file: string
-  /** The rule's unicode-range, if it has one (without, it offers the whole file). */
-  range?: string
+  /** Whether the rule's unicode-range names a code point (without a range, it names every one). */
   covers: (codePoint: number) => boolean
 }
 
@@ -20,7 +19,7 @@ export function faceRules(css: string): FaceRule[] {
     const file = /url\(["']?([^)"']+\.woff2)["']?\)/.exec(rule)?.[1]
     const range = /unicode-range:\s*([^;}]+)/.exec(rule)?.[1]
     if (!family || !weight || !file) return []
-    return [{ family, weight, file, range, covers: range ? unicodeRangeTest(range) : () => true }]
+    return [{ family, weight, file, covers: range ? unicodeRangeTest(range) : () => true }]
   })
 }
 

@@ -63,15 +63,10 @@ async function sourceFiles(source: FaceSource, needed: ReadonlySet<number>): Pro
   for (const cssFile of source.cssFiles)
     for (const rule of faceRules(readFileSync(cssFile, 'utf8'))) {
       if (rule.weight !== source.weight) continue
+      if (![...needed].some(rule.covers)) continue
       const path = join(dirname(cssFile), rule.file)
-      if (rule.range) {
-        if (![...needed].some(rule.covers)) continue
-        const map = await characterMap(readFileSync(path))
-        files.push({ path, covers: (point) => rule.covers(point) && map.has(point) })
-      } else {
-        const map = await characterMap(readFileSync(path))
-        files.push({ path, covers: (point) => map.has(point) })
-      }
+      const map = await characterMap(readFileSync(path))
+      files.push({ path, covers: (point) => rule.covers(point) && map.has(point) })
     }
   return files
 }

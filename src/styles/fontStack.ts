@@ -17,7 +17,8 @@ export interface StackFont {
 type Faces = Iterable<Pick<FontFace, 'family' | 'unicodeRange'>>
 export type Fonts = Pick<FontFaceSet, 'load' | 'check'> & Faces
 
-const unquote = (name: string) => name.trim().replace(/^["']|["']$/g, '')
+/** A family name as a stack or a FontFace writes it, without its quotes. */
+export const unquote = (name: string): string => name.trim().replace(/^["']|["']$/g, '')
 
 // Every chart draw asks about every declared face (some 250 once the full font is in): each
 // face's range is read once.
@@ -50,15 +51,17 @@ export function splitByFamily(stack: string, text: string, faces: Faces): { part
   const tests = new Map<string, Array<(point: number) => boolean>>()
   for (const face of faces) {
     const family = unquote(face.family)
-    tests.set(family, [...(tests.get(family) ?? []), rangeTestOf(face)])
+    const known = tests.get(family)
+    if (known) known.push(rangeTestOf(face))
+    else tests.set(family, [rangeTestOf(face)])
   }
   let left = [...new Set(text)]
   const parts: FamilyText[] = []
   for (const family of familiesOf(stack)) {
     const covers = tests.get(family) ?? []
-    const mine = left.filter((char) => covers.some((test) => test(char.codePointAt(0)!)))
-    if (mine.length) parts.push({ family, text: mine.join('') })
-    left = left.filter((char) => !mine.includes(char))
+    const mine = new Set(left.filter((char) => covers.some((test) => test(char.codePointAt(0)!))))
+    if (mine.size) parts.push({ family, text: [...mine].join('') })
+    left = left.filter((char) => !mine.has(char))
   }
   return { parts, uncovered: left.join('') }
 }

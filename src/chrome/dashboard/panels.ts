@@ -13,8 +13,6 @@ export function panelGrid(count: number): { rows: number; columns: number } {
   return { rows, columns: Math.ceil(count / rows) }
 }
 
-export { itemFigureIds } from '../../content/files'
-
 /** The figures an item shows, looked up in the report; a missing one is named in the error. */
 export function itemFigures(item: PanelItem, report: Pick<Report, 'figures'>): Figure[] {
   return itemFigureIds(item).map((id) => {
