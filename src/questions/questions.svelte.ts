@@ -42,8 +42,6 @@ export class Questions {
   glossary = $state<Glossary | undefined>(undefined)
   /** Where Back goes; null when there is nowhere to go. */
   backTarget = $state<Place | null>(null)
-  /** Pages of the data appendix, set by the appendix view for paging. */
-  appendixPages = 1
   readonly history = new BackHistory()
   readonly pointer: LaserPointer
   /** Slide where the overlay was opened: moving to another slide closes where-from and zoom. */
@@ -52,11 +50,19 @@ export class Questions {
 
   constructor(
     private readonly deck: () => DeckState | null,
-    transports: { pointer?: PeerTransport<Pointer>; overlays?: PeerTransport<SharedOverlay> } = {},
+    options: {
+      pointer?: PeerTransport<Pointer>
+      overlays?: PeerTransport<SharedOverlay>
+      /** Pages of the data appendix, counted from the report, so that paging never waits for its view. */
+      appendixPages?: () => number
+    } = {},
   ) {
-    this.pointer = new LaserPointer(transports.pointer)
-    this.overlays = transports.overlays
+    this.pointer = new LaserPointer(options.pointer)
+    this.overlays = options.overlays
+    this.appendixPages = options.appendixPages ?? (() => 1)
   }
+
+  private readonly appendixPages: () => number
 
   /** Where the overlay the room sees goes to the other deck windows. */
   readonly overlays: PeerTransport<SharedOverlay> | undefined
@@ -197,7 +203,7 @@ export class Questions {
 
   private appendixKey(event: KeyLike): boolean {
     const command = commandFor(event)
-    const last = this.appendixPages - 1
+    const last = this.appendixPages() - 1
     const page = this.appendixPage
     if (command === 'next') this.appendixPage = Math.min(last, page + 1)
     else if (command === 'prev') this.appendixPage = Math.max(0, page - 1)

@@ -349,6 +349,27 @@ describe('the presenter shows the room', () => {
     await waitForPosition(audience, vaccineSlide)
     await context.close()
   })
+
+  it('pages the appendix from the presenter view at once, before the appendix view has loaded', async () => {
+    const context = await h.browser.newContext()
+    let release = () => {}
+    const held = new Promise<void>((resolve) => (release = resolve))
+    await context.route('**/assets/Appendix-*.js', async (route) => {
+      await held
+      await route.continue()
+    })
+    const a = await openDeck(context, h.base, `?lang=en#/${crimeSlide}`)
+    const p = await openDeck(context, h.base, `?lang=en&view=presenter#/${crimeSlide}`, { width: 1440, height: 900 })
+    watches.push(a.watch, p.watch)
+    await p.page.keyboard.press('a')
+    await p.page.keyboard.press('ArrowRight')
+    await p.page.keyboard.press('ArrowRight')
+    release()
+    await a.page.locator('[data-appendix-page="3"]').waitFor()
+    await p.page.locator('[data-appendix-page="3"]').waitFor()
+    expect((await position(a.page)).slide).toBe(crimeSlide)
+    await context.close()
+  })
 })
 
 describe('handout export with the appendix', () => {

@@ -4,8 +4,7 @@ import { Questions } from '../../../src/questions/questions.svelte'
 
 function setup() {
   const deck = new DeckState([0, 2, 0, 1, 0, 0])
-  const questions = new Questions(() => deck)
-  questions.appendixPages = 3
+  const questions = new Questions(() => deck, { appendixPages: () => 3 })
   const key = (k: string) =>
     questions.keydown({ key: k, shiftKey: false, ctrlKey: false, metaKey: false, altKey: false })
   return { deck, questions, key }
@@ -46,6 +45,10 @@ describe('the question round in one window', () => {
     expect(key('PageDown')).toBe(true)
     expect(key('ArrowRight')).toBe(true)
     expect(key('ArrowRight')).toBe(true)
+    expect(questions.appendixPage).toBe(2)
+    expect(key('Home')).toBe(true)
+    expect(questions.appendixPage).toBe(0)
+    expect(key('End')).toBe(true)
     expect(questions.appendixPage).toBe(2)
     expect(key('Home')).toBe(true)
     expect(questions.appendixPage).toBe(0)
