@@ -104,6 +104,38 @@ describe('presenting with a clicker', () => {
     await waitForPosition(page, 2, 0)
   })
 
+  it('draws the overview’s thumbnails from the cursor outwards, while it already takes keys', async () => {
+    const page = await deckPage('#/20')
+    await page.evaluate(() => {
+      const order: number[] = []
+      ;(window as unknown as { drawnOrder: number[] }).drawnOrder = order
+      new MutationObserver((records) => {
+        for (const record of records) {
+          const frame = record.target as HTMLElement
+          if (record.attributeName === 'data-thumb-drawn' && frame.dataset.thumbDrawn === 'true')
+            order.push(Number(frame.closest<HTMLElement>('[data-thumb]')!.dataset.thumb))
+        }
+      }).observe(document.body, { subtree: true, attributes: true, attributeFilter: ['data-thumb-drawn'] })
+    })
+    await page.keyboard.press('Escape')
+    await page.locator('[data-overview]').waitFor()
+    // A key pressed before every thumbnail is drawn still moves the cursor.
+    await page.keyboard.press('ArrowRight')
+    const total = builtStepCounts().length
+    await page
+      .locator('[data-thumb-drawn="true"]')
+      .nth(total - 1)
+      .waitFor()
+    expect(await page.locator('[data-thumb] [data-slide-id]').count()).toBe(total)
+    const order = await page.evaluate(() => (window as unknown as { drawnOrder: number[] }).drawnOrder)
+    expect([...order].sort((a, b) => a - b)).toEqual(Array.from({ length: total }, (_, i) => i + 1))
+    // The first drawn are the slide shown and its neighbours; the far ends come last.
+    expect(order.slice(0, 3).every((n) => Math.abs(n - 20) <= 2)).toBe(true)
+    expect(order.slice(-2).sort((a, b) => a - b)).toEqual([1, 2])
+    await page.keyboard.press('Enter')
+    await waitForPosition(page, 21, 0)
+  })
+
   it('blanks the screen black with B and white with W; any key returns to the same place', async () => {
     const page = await deckPage('#/2')
     await page.keyboard.press('b')
