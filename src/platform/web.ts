@@ -16,29 +16,35 @@ const overlayChannelName = 'wuhai-briefing.overlay'
 
 type Envelope = { type: 'state'; message: SyncMessage } | { type: 'hello' }
 
-export async function readStoredSettings(storage: Pick<Storage, 'getItem'>): Promise<SettingsPatch> {
+/** What local storage holds for the settings: nothing, a JSON value, or text that is not JSON. */
+function readStored(storage: Pick<Storage, 'getItem'>): { value: unknown } | { error: Error } | null {
   const text = storage.getItem(settingsKey)
-  if (text === null) return {}
-  let stored: unknown
+  if (text === null) return null
   try {
-    stored = JSON.parse(text)
+    return { value: JSON.parse(text) as unknown }
   } catch (error) {
-    console.warn(`local storage "${settingsKey}": ${(error as Error).message}; using defaults`)
+    return { error: error as Error }
+  }
+}
+
+export async function readStoredSettings(storage: Pick<Storage, 'getItem'>): Promise<SettingsPatch> {
+  const stored = readStored(storage)
+  if (stored === null) return {}
+  if ('error' in stored) {
+    console.warn(`local storage "${settingsKey}": ${stored.error.message}; using defaults`)
     return {}
   }
   const { readOwnedSettings } = await import('../contract/settings')
-  const { patch, problems } = readOwnedSettings(stored, `local storage "${settingsKey}"`)
+  const { patch, problems } = readOwnedSettings(stored.value, `local storage "${settingsKey}"`)
   for (const problem of problems) console.warn(problem)
   return patch
 }
 
+/** The stored settings as an object to save over, unchecked; {} where there is none. */
 function storedObject(storage: Pick<Storage, 'getItem'>): Record<string, unknown> {
-  try {
-    const stored: unknown = JSON.parse(storage.getItem(settingsKey) ?? '{}')
-    return stored && typeof stored === 'object' && !Array.isArray(stored) ? (stored as Record<string, unknown>) : {}
-  } catch {
-    return {}
-  }
+  const stored = readStored(storage)
+  const value = stored && 'value' in stored ? stored.value : undefined
+  return value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {}
 }
 
 function broadcastTransport(): SyncTransport {
