@@ -1,13 +1,19 @@
 // The set of live chart instances (the soak and e2e tests compare it with the charts on the page:
 // a leak shows as a difference), and ECharts itself, which is not needed for the first slide and
 // loads on its own (engine.ts): in idle time once the first slide is shown, or at once when a
-// chart wants to draw before that.
+// chart wants to draw before that. Either way it draws once off screen before the first chart.
 import type { EChartsType } from 'echarts/core'
 
 type Engine = typeof import('./engine')
 
 let engine: Engine | undefined
 let loading: Promise<Engine> | undefined
+let warming: Promise<void> | undefined
+let warmed = false
+/** A chart is waiting: the warm-up's parts come a task apart instead of an idle period apart. */
+let hurried = false
+
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0))
 
 /** Loads ECharts and the option builders (once); resolves when they are ready. */
 export function loadCharts(): Promise<Engine> {
@@ -23,15 +29,32 @@ export function loadCharts(): Promise<Engine> {
 
 /**
  * Loads ECharts and has it draw once off screen, `step` (an idle period) before each part
- * (engine.ts: warmUp), so that its first chart on a slide runs code already compiled.
+ * (engine.ts: warmUp), so that its first chart on a slide runs code already compiled and is not
+ * one long task with the loading. Once; a failed warm-up leaves the charts to draw cold.
  */
-export async function warmUpCharts(step: () => Promise<void>): Promise<void> {
-  await (await loadCharts()).warmUp(step)
+export function warmUpCharts(step: () => Promise<void>): Promise<void> {
+  warming ??= loadCharts().then(
+    (loaded) =>
+      loaded
+        .warmUp(() => (hurried ? nextTask() : step()))
+        .catch((error: unknown) => console.warn(`charts: warm-up failed (${(error as Error)?.message ?? error})`))
+        .then(() => void (warmed = true)),
+    (error: unknown) => {
+      warming = undefined
+      throw error
+    },
+  )
+  return warming
 }
 
-/** undefined once ECharts is loaded; otherwise the promise of it (and the load is started). */
+/**
+ * undefined once ECharts is loaded and warmed up; otherwise the promise of that, which settles in
+ * a task of its own (the load and warm-up are started, or hurried when they wait for idle time).
+ */
 export function chartsPending(): Promise<unknown> | undefined {
-  return engine ? undefined : loadCharts()
+  if (warmed) return undefined
+  hurried = true
+  return warmUpCharts(nextTask).then(nextTask)
 }
 
 /** The loaded engine; only for code that waited for chartsPending(). */
