@@ -1,5 +1,5 @@
-// Where each figure appears in the deck: the slide, the build step that reveals it, and the block
-// that shows it (a stat tile, a chart or a point).
+// Where each figure appears in the deck: the slide and the build step that reveals it. A figure is
+// shown by a section's headline, a stat tile, a chart or a point.
 import type { Slide } from '../content/schema'
 
 export interface FigurePlace {
@@ -7,24 +7,22 @@ export interface FigurePlace {
   /** 0-based slide index. */
   slide: number
   step: number
-  /** Index of the block in `slide.blocks`. */
-  block: number
 }
 
 export function figuresOnSlide(slide: Slide, index = 0): FigurePlace[] {
   const places: FigurePlace[] = []
   const seen = new Set<string>()
-  const add = (figure: string, step: number, block: number) => {
+  const add = (figure: string, step: number) => {
     if (seen.has(figure)) return
     seen.add(figure)
-    places.push({ figure, slide: index, step, block })
+    places.push({ figure, slide: index, step })
   }
-  slide.blocks.forEach((block, b) => {
-    if (block.type === 'stats')
-      for (const tile of block.tiles) add(tile.figure, Math.max(block.step, tile.step ?? 0), b)
-    if (block.type === 'chart') for (const id of block.figures) add(id, block.step, b)
-    if (block.type === 'points') for (const item of block.items) for (const id of item.figures) add(id, item.step, b)
-  })
+  if (slide.headline?.figure) add(slide.headline.figure, 0)
+  for (const block of slide.blocks) {
+    if (block.type === 'stats') for (const tile of block.tiles) add(tile.figure, Math.max(block.step, tile.step ?? 0))
+    if (block.type === 'chart') for (const id of block.figures) add(id, block.step)
+    if (block.type === 'points') for (const item of block.items) for (const id of item.figures) add(id, item.step)
+  }
   return places
 }
 
