@@ -3,6 +3,7 @@
 // the glossary, in Chinese and English at once. Pure: the index is built from the report and
 // searched without the DOM.
 import type { Bilingual, Figure, Glossary, Slide } from '../content/schema'
+import { slideTexts, type SlideText } from '../content/slideTexts'
 import type { Report } from '../content/validate'
 import { formatFigure } from '../i18n/figures'
 import type { Lang } from '../i18n/lang'
@@ -77,32 +78,10 @@ function figureTexts(figure: Figure): { texts: Text[]; hidden: Folded } {
   return { texts: [text('zh', zh), text('en', en)], hidden: fold(String(figure.value)) }
 }
 
+const kinds: Record<SlideText['part'], MatchKind> = { title: 'title', body: 'text', notes: 'notes' }
+
 function slideEntries(slide: Slide, index: number): Entry[] {
-  const entries: Entry[] = []
-  const add = (kind: MatchKind, value: Bilingual | undefined, step = 0) => {
-    if (value) entries.push({ slide: index, step, kind, texts: both(value) })
-  }
-  add('title', slide.title)
-  add('text', slide.kicker)
-  add('text', slide.subtitle)
-  for (const block of slide.blocks) {
-    if (block.type === 'points') for (const item of block.items) add('text', item.text, item.step)
-    if (block.type === 'quote') {
-      add('text', block.text, block.step)
-      add('text', block.by, block.step)
-    }
-    if (block.type === 'source') add('text', block.text)
-    if (block.type === 'stats')
-      for (const tile of block.tiles) add('text', tile.caption, Math.max(block.step, tile.step ?? 0))
-    if (block.type === 'chart') {
-      add('text', block.title, block.step)
-      add('text', block.caption, block.step)
-      add('text', block.description, block.step)
-      for (const node of block.nodes) add('text', node, block.step)
-    }
-  }
-  add('notes', slide.notes)
-  return entries
+  return slideTexts(slide).map(({ text, step, part }) => ({ slide: index, step, kind: kinds[part], texts: both(text) }))
 }
 
 function glossaryEntries(glossary: Glossary, slides: readonly Entry[]): Entry[] {

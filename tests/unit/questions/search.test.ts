@@ -59,6 +59,20 @@ describe('search', () => {
     expect(hit.step).toBe(Math.max(block.step, tile.step ?? 0))
   })
 
+  it('finds what a section headline, icon tiles and a timeline say, on their slide and at their step', () => {
+    const first = (query: string) => search(index, query, 'en').slides[0]
+    expect(first('四个率先')).toMatchObject({ slide: slideOf('part-9'), kind: 'text', step: 0 })
+    expect(first('Model presentation')).toMatchObject({ slide: slideOf('part-7-recognition'), kind: 'text', step: 0 })
+    expect(first('列为示范城市')).toMatchObject({ slide: slideOf('part-7-recognition'), kind: 'text', step: 3 })
+    expect(first('Intelligence-led internally')).toMatchObject({
+      slide: slideOf('outlook-2017'),
+      kind: 'text',
+      step: 1,
+    })
+    const fujian = search(index, '福建', 'zh').slides.map((h) => h.slide)
+    expect(fujian).toContain(slideOf('part-10'))
+  })
+
   it('gives one hit per slide, counting the other matches there', () => {
     const hits = search(index, 'drug', 'en').slides
     expect(new Set(hits.map((h) => h.slide)).size).toBe(hits.length)
