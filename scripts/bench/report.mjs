@@ -69,6 +69,7 @@ export function printReport(r) {
       }
     : {}
   const tasks = (t) => `${t.count} / ${t.longestMs}`
+  const runsTasks = (t) => `${t.runsWithLongTasks} of ${t.runs} / ${t.count} / ${t.longestMs}`
   console.log(`start-up, ${s.timeMs.app.n} runs of each page in alternating order; floor: "${r.floor.heading}"`)
   console.table({
     'start-up, app (ms, median (min–max, IQR))': spread(s.timeMs.app),
@@ -83,6 +84,10 @@ export function printReport(r) {
     'requests before first slide, app / floor': `${s.requests.app.median} / ${s.requests.floor.median} (${s.requests.ratio}×)`,
     'long tasks during start-up, app (runs with any / count / longest ms)': `${s.longTasks.runsWithLongTasks} of ${s.longTasks.runs} / ${s.longTasks.count} / ${s.longTasks.longestMs}`,
     'long tasks during start-up, floor (count / longest ms)': tasks(s.longTasks.floor),
+    [`long tasks, start-up on slide ${r.otherStartUps.chartSlide} (the first chart), first 2.5 s (runs with any / count / longest ms)`]:
+      runsTasks(r.otherStartUps.deepLinkToChartSlide),
+    'long tasks, start-up of the presenter view on slide 1, first 2.5 s (runs with any / count / longest ms)':
+      runsTasks(r.otherStartUps.presenterView),
     'slide change over a full walk, key to the change painted (ms)': `${spread(r.slideChange)}, p95 ${r.slideChange.p95}`,
     'slide change, key to the second frame after (older figure, ms)': `median ${r.slideChange.toSecondFrame.median}, p95 ${r.slideChange.toSecondFrame.p95}`,
     'long tasks during the walk, motion on (count / longest ms)': tasks(r.walkLongTasks),

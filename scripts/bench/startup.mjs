@@ -93,3 +93,41 @@ export async function startUps(browser, { runs, floor, app, viewport }) {
   }
   return results
 }
+
+const longTaskProbe = `(() => {
+  const tasks = (window.__benchTasks = [])
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) tasks.push({ start: e.startTime, duration: e.duration })
+    }).observe({ type: 'longtask', buffered: true })
+  } catch {}
+})()`
+
+/**
+ * Long tasks in the first `windowMs` of `runs` start-ups of `url`, each in a new context: the load,
+ * the first view and what it draws after it (a chart's engine, warm-up and entrance). One list of
+ * durations per run; `ready` names an element that proves the page started at all.
+ */
+export async function startUpLongTasks(browser, { url, viewport, runs, ready, windowMs = 2500, timeoutMs = 20000 }) {
+  const perRun = []
+  for (let i = 0; i < runs; i++) {
+    const context = await browser.newContext({ viewport })
+    try {
+      await context.addInitScript({ content: longTaskProbe })
+      const page = await context.newPage()
+      await page.goto(url, { waitUntil: 'commit' })
+      await page.waitForSelector(ready, { state: 'attached', timeout: timeoutMs })
+      const left = windowMs - (await page.evaluate(() => performance.now()))
+      if (left > 0) await page.waitForTimeout(left)
+      perRun.push(
+        await page.evaluate(
+          (windowMs) => window.__benchTasks.filter((t) => t.start < windowMs).map((t) => t.duration),
+          windowMs,
+        ),
+      )
+    } finally {
+      await context.close()
+    }
+  }
+  return perRun
+}
