@@ -1,12 +1,12 @@
-// Pointer input on the slide for the question round: a click (or tap) on a stat tile or a chart
-// asks where its numbers come from, a double-click zooms that block. Such a click does not also
+// Pointer input on the slide for the question round: a click (or tap) on a stat tile, a chart or a
+// section's headline figure asks where its numbers come from, a double-click zooms that block. Such a click does not also
 // move the deck on, so the listener stops it before the deck's own pointer navigation hears it.
 import type { Attachment } from 'svelte/attachments'
 import type { Slide } from '../content/schema'
 
 export interface SlideTarget {
-  /** Index of the block in the slide's blocks. */
-  block: number
+  /** Index of the block in the slide's blocks; null for a section's headline, which is no block. */
+  block: number | null
   /** The figure clicked, or the chart's first figure. */
   figure: string | null
 }
@@ -17,7 +17,8 @@ export function targetOf(el: Element | null, slide: Slide): SlideTarget | null {
   if (tile) {
     const id = tile.dataset.figure!
     const block = slide.blocks.findIndex((b) => b.type === 'stats' && b.tiles.some((t) => t.figure === id))
-    return block >= 0 ? { block, figure: id } : null
+    if (block >= 0) return { block, figure: id }
+    return slide.headline?.figure === id ? { block: null, figure: id } : null
   }
   if (el?.closest('[data-chart-visual]')) {
     const block = slide.blocks.findIndex((b) => b.type === 'chart')

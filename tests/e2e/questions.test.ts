@@ -141,6 +141,17 @@ describe('where from', () => {
     expect(await position(page)).toEqual(before)
     await page.close()
   })
+
+  it("opens for a section's headline figure clicked, without moving the deck on", async () => {
+    const page = await open(`?lang=zh#/${number('part-1')}`)
+    const before = await position(page)
+    await page.locator('[data-visual="headline"] .number').click()
+    const focused = page.locator('[data-where-from="overlay"] [data-where-figure].focus')
+    await focused.waitFor()
+    await expect(focused.getAttribute('data-where-figure')).resolves.toBe('patrol-hours')
+    expect(await position(page)).toEqual(before)
+    await page.close()
+  })
 })
 
 describe('back', () => {
