@@ -17,7 +17,7 @@ const target = document.getElementById('app')!
 // The mount is a task of its own: with the evaluation of the entry's modules before it, it was
 // over 50 ms in about one start in twenty.
 setTimeout(() => mount(App, { target }), 0)
-// While the report is read.
+// Intl's locale data, in a task of its own while the report is read.
 setTimeout(loadLocaleData, 0)
 // A chart slide reached before this loads ECharts itself and draws once it is in.
 void afterFirstSlide([preloadOverlays, loadReportFaces, () => warmUpCharts(idle), loadFullFont]).catch(

@@ -1,5 +1,5 @@
-// Every text a slide shows, and its speaker notes, with the build step that reveals it: the one
-// walk of a slide's words that search and the handout's reading column share.
+// Every text a slide shows, and its speaker notes, with the build step that reveals it: what search
+// finds a slide by (tests/unit/slide-texts.test.ts holds it to the pack checker's walk of texts).
 import type { Bilingual, Slide } from './schema'
 
 export interface SlideText {
