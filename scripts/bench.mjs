@@ -39,23 +39,28 @@ const loops = flags.values.loops ?? 50
 const root = outRenderer()
 const viewport = { width: 1280, height: 720 }
 
+const deckFile = join(root, 'content', 'deck.json')
+/** The built deck, or null where the build has no readable content. */
+const builtDeck = (() => {
+  try {
+    return JSON.parse(readFileSync(deckFile, 'utf8'))
+  } catch {
+    return null
+  }
+})()
+
 /** The first slide's heading, which the floor page shows in the same face. */
 function firstHeading() {
-  try {
-    const deck = JSON.parse(readFileSync(join(root, 'content', 'deck.json'), 'utf8'))
-    const title = deck.slides?.[0]?.title?.zh
-    if (typeof title === 'string' && title.trim()) return title
-  } catch {
-    // A build without readable content: fall back on the page title.
-  }
+  const title = builtDeck?.slides?.[0]?.title?.zh
+  if (typeof title === 'string' && title.trim()) return title
+  // A build without readable content: fall back on the page title.
   return /<title>([^<·]*)/.exec(readFileSync(join(root, 'index.html'), 'utf8'))?.[1]?.trim() || '工作报告简报'
 }
 
 /** The number (1-based) of the first slide with a chart, where a deep link starts ECharts cold. */
 function firstChartSlide() {
-  const deck = JSON.parse(readFileSync(join(root, 'content', 'deck.json'), 'utf8'))
-  const index = deck.slides.findIndex((slide) => slide.blocks?.some((block) => block.type === 'chart'))
-  if (index < 0) throw new Error(`${join(root, 'content', 'deck.json')}: no slide has a chart block`)
+  const index = (builtDeck?.slides ?? []).findIndex((slide) => slide.blocks?.some((block) => block.type === 'chart'))
+  if (index < 0) throw new Error(`${deckFile}: no slide has a chart block`)
   return index + 1
 }
 
@@ -100,7 +105,8 @@ function startUpFigures({ floor, app }) {
 }
 
 const server = await serve({ root })
-const floor = await serveFloor({ root, heading: firstHeading(), family: reportFontFamily, weight: 700, size: 104 })
+const heading = firstHeading()
+const floor = await serveFloor({ root, heading, family: reportFontFamily, weight: 700, size: 104 })
 const browser = await launchChromium(['--js-flags=--expose-gc'])
 try {
   const starts = await startUps(browser, {
@@ -149,7 +155,7 @@ try {
     date: new Date().toISOString(),
     runs,
     viewport,
-    floor: { heading: firstHeading(), fontFiles: floor.files },
+    floor: { heading, fontFiles: floor.files },
     startUp: startUpFigures(starts),
     // Reported, not judged: the targets' start-up is the first slide's.
     otherStartUps: {

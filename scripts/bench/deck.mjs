@@ -1,14 +1,12 @@
 // Timings of a running deck: key press to paint for slide changes and language switches, and the
 // long tasks of a full walk with motion on, of language switches and of chart entrances.
 
+import { longTaskRecorder } from './startup.mjs'
+
 /** Opens the audience view and waits until the deck is ready, its fonts loaded, long tasks observed. */
 export async function openDeck(browser, url, viewport) {
   const page = await browser.newPage({ viewport })
-  await page.addInitScript({
-    content: `window.__benchLongTasks = [];
-      new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__benchLongTasks.push({ start: e.startTime, duration: e.duration }) })
-        .observe({ type: 'longtask', buffered: true })`,
-  })
+  await page.addInitScript({ content: longTaskRecorder('__benchLongTasks') })
   await page.goto(url)
   await page.waitForSelector('[data-deck-ready="true"]', { state: 'attached' })
   await page.evaluate(() => document.fonts.ready)

@@ -3,15 +3,22 @@
 // installed before any of the page's scripts (CDP init scripts are not subject to the page's CSP)
 // and also records long tasks and the requests made before that moment.
 
+/** In-page source: every long task, from the page's start on, goes to `window[name]` as { start, duration }. */
+export function longTaskRecorder(name) {
+  const list = `window[${JSON.stringify(name)}]`
+  return `${list} = [];
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) ${list}.push({ start: e.startTime, duration: e.duration })
+    }).observe({ type: 'longtask', buffered: true })
+  } catch {}`
+}
+
 /** Source of the in-page probe; `selector` names the element whose text marks the page as shown. */
 export function startupProbe(selector) {
   return `(() => {
-  const state = (window.__benchStartup = { longTasks: [], shownAt: null })
-  try {
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) state.longTasks.push({ start: e.startTime, duration: e.duration })
-    }).observe({ type: 'longtask', buffered: true })
-  } catch {}
+  ${longTaskRecorder('__benchStartupTasks')}
+  const state = (window.__benchStartup = { longTasks: window.__benchStartupTasks, shownAt: null })
   const frame = () => new Promise((resolve) => requestAnimationFrame(resolve))
   const shown = () => {
     const el = document.querySelector(${JSON.stringify(selector)})
@@ -94,15 +101,6 @@ export async function startUps(browser, { runs, floor, app, viewport }) {
   return results
 }
 
-const longTaskProbe = `(() => {
-  const tasks = (window.__benchTasks = [])
-  try {
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) tasks.push({ start: e.startTime, duration: e.duration })
-    }).observe({ type: 'longtask', buffered: true })
-  } catch {}
-})()`
-
 /**
  * Long tasks in the first `windowMs` of `runs` start-ups of `url`, each in a new context: the load,
  * the first view and what it draws after it (a chart's engine, warm-up and entrance). One list of
@@ -113,7 +111,7 @@ export async function startUpLongTasks(browser, { url, viewport, runs, ready, wi
   for (let i = 0; i < runs; i++) {
     const context = await browser.newContext({ viewport })
     try {
-      await context.addInitScript({ content: longTaskProbe })
+      await context.addInitScript({ content: longTaskRecorder('__benchTasks') })
       const page = await context.newPage()
       await page.goto(url, { waitUntil: 'commit' })
       await page.waitForSelector(ready, { state: 'attached', timeout: timeoutMs })

@@ -44,6 +44,7 @@ export class Questions {
   backTarget = $state<Place | null>(null)
   readonly history = new BackHistory()
   readonly pointer: LaserPointer
+  private readonly appendixPages: () => number
   /** Slide where the overlay was opened: moving to another slide closes where-from and zoom. */
   private openedOn = -1
   private indexed: { report: Report; glossary: Glossary | undefined; index: SearchIndex } | null = null
@@ -61,8 +62,6 @@ export class Questions {
     this.overlays = options.overlays
     this.appendixPages = options.appendixPages ?? (() => 1)
   }
-
-  private readonly appendixPages: () => number
 
   /** Where the overlay the room sees goes to the other deck windows. */
   readonly overlays: PeerTransport<SharedOverlay> | undefined

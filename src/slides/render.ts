@@ -14,3 +14,11 @@ export interface SlideRender {
   animate: boolean
   onchartfinished?: () => void
 }
+
+/**
+ * A slide shown still: drawn at once, charts in their final frame, no entrance (thumbnails and
+ * previews). `step` defaults to every build step shown.
+ */
+export function stillView(report: Report, lang: Lang, bilingual: boolean, step = Infinity): SlideRender {
+  return { report, lang, bilingual, step, active: true, animate: false }
+}
