@@ -7,15 +7,17 @@ import { chartsPending } from './registry'
 
 export function drawPending(content: ChartContent): Promise<unknown> | undefined {
   const engine = chartsPending()
-  const fonts = fontsPending(content)
-  if (!engine) return fonts
-  return Promise.all([
-    engine.catch((error: unknown) => {
+  if (!engine) return fontsPending(content)
+  // The fonts are asked about once ECharts is in, in a task of its own: the first ask formats the
+  // chart's figures and reads every face's unicode-range, which would otherwise lengthen the first
+  // render of a slide reached before ECharts (a deep link, the presenter's next slide).
+  return engine.then(
+    () => fontsPending(content),
+    (error: unknown) => {
       console.error(`charts: could not load ECharts (${(error as Error)?.message ?? error})`)
       return new Promise(() => {})
-    }),
-    fonts,
-  ])
+    },
+  )
 }
 
 /** Resolves in the first task after the next frame is painted. */
