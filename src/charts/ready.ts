@@ -8,9 +8,9 @@ import { chartsPending } from './registry'
 export function drawPending(content: ChartContent): Promise<unknown> | undefined {
   const engine = chartsPending()
   if (!engine) return fontsPending(content)
-  // The fonts are asked about once ECharts is in, in a task of its own: the first ask formats the
-  // chart's figures and reads every face's unicode-range, which would otherwise lengthen the first
-  // render of a slide reached before ECharts (a deep link, the presenter's next slide).
+  // The fonts are asked about once ECharts is in, in the task the chart then draws in: the first ask
+  // formats the chart's figures and reads every face's unicode-range, which would otherwise lengthen
+  // the first render of a slide reached before ECharts (a deep link, the presenter's next slide).
   return engine.then(
     () => fontsPending(content),
     (error: unknown) => {
