@@ -177,7 +177,11 @@ try {
       allTextSwitched: switched.switches.every((s) => s.complete),
     },
     languageSwitchLongTasks: longTaskSummary(switched.longTasks),
-    chartEntranceLongTasks: { chartSlides: entrances.chartSlides, ...longTaskSummary(entrances.longTasks) },
+    chartEntranceLongTasks: {
+      chartSlides: entrances.chartSlides,
+      ...longTaskSummary(entrances.longTasks),
+      slides: entrances.slidesWithLongTasks,
+    },
     kioskMemory: loops > 5 ? kioskMemory(loops) : null,
     size: sizes(root),
   }

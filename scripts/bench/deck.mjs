@@ -132,6 +132,8 @@ export async function chartEntrances(page) {
     Number(document.querySelector('[data-counter]')?.textContent?.split('/')[1] ?? 30),
   )
   const durations = []
+  /** The slides whose entrance had a long task, so that a rare one can be looked into. */
+  const slidesWithLongTasks = []
   let chartSlides = 0
   for (let n = 1; n <= total; n++) {
     await page.waitForTimeout(300)
@@ -141,8 +143,10 @@ export async function chartEntrances(page) {
     if (await hasChart(page)) {
       chartSlides++
       await page.waitForTimeout(1600)
-      durations.push(...(await longTasksSince(page, since)))
+      const tasks = await longTasksSince(page, since)
+      if (tasks.length) slidesWithLongTasks.push(n)
+      durations.push(...tasks)
     }
   }
-  return { chartSlides, longTasks: durations }
+  return { chartSlides, longTasks: durations, slidesWithLongTasks }
 }
