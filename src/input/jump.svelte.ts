@@ -2,6 +2,7 @@
 export class JumpBuffer {
   digits = $state('')
   private typedAt = 0
+  private forgetTimer: ReturnType<typeof setTimeout> | undefined
 
   constructor(
     private readonly now: () => number = () => Date.now(),
@@ -13,13 +14,16 @@ export class JumpBuffer {
     if (time - this.typedAt > this.forgetAfterMs) this.digits = ''
     this.typedAt = time
     if (this.digits.length < 3) this.digits += digit
+    // What is shown is what Enter takes: the digits leave the screen when they are forgotten.
+    clearTimeout(this.forgetTimer)
+    this.forgetTimer = setTimeout(() => this.clear(), this.forgetAfterMs)
   }
 
   /** The number typed, if any, still fresh; clears the buffer. */
   take(): number | null {
     const fresh = this.now() - this.typedAt <= this.forgetAfterMs
     const number = this.digits && fresh ? Number(this.digits) : null
-    this.digits = ''
+    this.clear()
     return number
   }
 
@@ -30,6 +34,8 @@ export class JumpBuffer {
   }
 
   clear(): void {
+    clearTimeout(this.forgetTimer)
+    this.forgetTimer = undefined
     this.digits = ''
   }
 }

@@ -1,5 +1,5 @@
 import { fireEvent, render, screen } from '@testing-library/svelte'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import Blank from '../../src/chrome/Blank.svelte'
 import ErrorScreen from '../../src/chrome/ErrorScreen.svelte'
 import ExportNotice from '../../src/chrome/ExportNotice.svelte'
@@ -77,6 +77,26 @@ describe('slide number being typed', () => {
     jump.type('2')
     flushSync()
     expect(container.querySelector('[data-jump]')?.textContent).toBe('Go to slide 12')
+  })
+
+  it('takes the number off the screen when it is forgotten, as Enter no longer goes there', () => {
+    vi.useFakeTimers()
+    try {
+      const jump = new JumpBuffer()
+      const { container } = render(JumpIndicator, { jump, lang: 'en' })
+      jump.type('2')
+      vi.advanceTimersByTime(3000)
+      jump.type('0')
+      vi.advanceTimersByTime(3000)
+      flushSync()
+      expect(container.querySelector('[data-jump]')?.textContent).toBe('Go to slide 20')
+      vi.advanceTimersByTime(1001)
+      flushSync()
+      expect(container.querySelector('[data-jump]')).toBeNull()
+      expect(jump.take()).toBeNull()
+    } finally {
+      vi.useRealTimers()
+    }
   })
 })
 
