@@ -84,6 +84,12 @@ export class DeckState {
     return this.stops[i]!
   }
 
+  /** The number the counter gives a slide: its stop number, or its place among all the slides for one outside the running order. */
+  numberOf(slide: number): number {
+    const at = this.stopIndex.get(slide)
+    return at === undefined ? slide + 1 : at + 1
+  }
+
   /** Whether a slide is one of the running order's stops. */
   isStop(slide: number): boolean {
     return this.stopIndex.has(slide)

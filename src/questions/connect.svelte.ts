@@ -16,7 +16,7 @@ export function connectQuestions(
   $effect(() => {
     const d = deck()
     if (!d || !settled()) return
-    questions.observe({ slide: d.slide, step: d.step }, d.stepCounts)
+    questions.observe({ slide: d.slide, step: d.step }, d)
     questions.follow(d.slide)
   })
 

@@ -1,12 +1,19 @@
 // "Back" for a talk: the places the deck was at before each jump, newest last. It watches where
 // the deck goes instead of being told, so every kind of jump counts (search, a typed number, the
 // overview, a link, the same moves made in another window) and every window keeps the same list.
-// A move one build step forward or back is walking, not jumping; arriving at the place on top of
-// the list is going back, so the window that did not press Back drops it too.
+// A move one build step forward or back through the running order (every slide, or a visit
+// programme's stops) is walking, not jumping; arriving at the place on top of the list is going
+// back, so the window that did not press Back drops it too.
 
 export interface Place {
   slide: number
   step: number
+}
+
+/** The slides' build steps, and the slides the deck walks through, in order. */
+export interface RunningOrder {
+  stepCounts: readonly number[]
+  stops: readonly number[]
 }
 
 export class BackHistory {
@@ -24,8 +31,8 @@ export class BackHistory {
     return this.places.at(-1) ?? null
   }
 
-  /** Tells the history where the deck now is; `stepCounts` are the build steps of each slide. */
-  observe(place: Place, stepCounts: readonly number[]): void {
+  /** Tells the history where the deck now is, in `order`. */
+  observe(place: Place, order: RunningOrder): void {
     const from = this.at
     this.at = { ...place }
     if (!from || same(from, place)) return
@@ -34,7 +41,7 @@ export class BackHistory {
       this.places.pop()
       return
     }
-    if (isWalk(from, place, stepCounts)) return
+    if (isWalk(from, place, order)) return
     this.places.push(from)
     if (this.places.length > this.depth) this.places.shift()
   }
@@ -52,12 +59,18 @@ function same(a: Place, b: Place): boolean {
   return a.slide === b.slide && a.step === b.step
 }
 
-function isWalk(from: Place, to: Place, stepCounts: readonly number[]): boolean {
+function isWalk(from: Place, to: Place, { stepCounts, stops }: RunningOrder): boolean {
   const steps = stepCounts[from.slide] ?? 0
-  const forward = from.step < steps ? { slide: from.slide, step: from.step + 1 } : { slide: from.slide + 1, step: 0 }
+  if (from.slide === to.slide) return Math.abs(to.step - from.step) === 1
+  const at = stops.indexOf(from.slide)
+  if (at < 0) return false
+  const nextSlide = stops[at + 1]
+  const previousSlide = stops[at - 1]
+  const forward = from.step === steps && to.slide === nextSlide && to.step === 0
   const backward =
-    from.step > 0
-      ? { slide: from.slide, step: from.step - 1 }
-      : { slide: from.slide - 1, step: stepCounts[from.slide - 1] ?? 0 }
-  return same(to, forward) || same(to, backward)
+    from.step === 0 &&
+    previousSlide !== undefined &&
+    to.slide === previousSlide &&
+    to.step === (stepCounts[previousSlide] ?? 0)
+  return forward || backward
 }

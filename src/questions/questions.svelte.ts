@@ -9,7 +9,7 @@ import { isTyping } from '../input/keyboard'
 import { commandFor, type Command, type KeyLike } from '../input/shortcuts'
 import type { Pointer, SharedOverlay } from '../contract'
 import type { PeerTransport } from '../platform/platform'
-import { BackHistory, type Place } from './history'
+import { BackHistory, type Place, type RunningOrder } from './history'
 import { LaserPointer } from './laser.svelte'
 import { buildSearchIndex, type SearchIndex } from './search'
 
@@ -140,8 +140,8 @@ export class Questions {
   }
 
   /** The deck is at `place` now (see BackHistory.observe). */
-  observe(place: Place, stepCounts: readonly number[]): void {
-    this.history.observe(place, stepCounts)
+  observe(place: Place, order: RunningOrder): void {
+    this.history.observe(place, order)
     this.backTarget = this.history.peek()
   }
 

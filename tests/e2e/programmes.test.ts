@@ -129,6 +129,30 @@ describe('running a programme', () => {
     await context.close()
   })
 
+  it('walking the programme is no jump, and Back after one names the programme’s own number', async () => {
+    const context = await browser.newContext()
+    const audience = await open(query, context)
+    const presenter = await openDeck(context, server.url, `${query}&view=presenter`, { width: 1440, height: 900 })
+    watches.push(presenter.watch)
+    const back = presenter.page.locator('[data-presenter-back]')
+    const total = programmeIds.length
+    while ((await counter(audience)) !== `3 / ${total}`) await audience.keyboard.press('PageDown')
+    await presenter.page.waitForFunction(
+      (text) => document.querySelector('[data-presenter-position]')?.textContent?.includes(text),
+      `3 / ${total}`,
+    )
+    expect(await back.isDisabled()).toBe(true)
+    await audience.keyboard.press('End')
+    await waitForSlide(audience, 'programme--closing')
+    await presenter.page.waitForFunction(
+      () => !document.querySelector<HTMLButtonElement>('[data-presenter-back]')?.disabled,
+    )
+    await expect(back.textContent()).resolves.toMatch(/\b3\b/)
+    await back.click()
+    await waitForSlide(audience, programmeIds[2]!)
+    await context.close()
+  })
+
   it('the presenter view shows the programme’s time plan and its pace part by part', async () => {
     const context = await browser.newContext()
     await context.clock.install()

@@ -184,6 +184,9 @@ describe('a running order over the slides (a visit programme)', () => {
     expect(at(deck)).toEqual([5, 0])
     deck.first()
     expect(at(deck)).toEqual([4, 0])
+    // Labels (the presenter's Return button) number a slide as the counter does.
+    expect([4, 1, 3, 5].map((slide) => deck.numberOf(slide))).toEqual([1, 2, 3, 4])
+    expect(deck.numberOf(2)).toBe(3)
   })
 
   it('a slide outside the order is a detour: next and back return to where the order was', () => {

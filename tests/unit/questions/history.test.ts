@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { BackHistory } from '../../../src/questions/history'
 
-const steps = [0, 2, 0, 1, 0, 0, 0]
+const steps = { stepCounts: [0, 2, 0, 1, 0, 0, 0], stops: [0, 1, 2, 3, 4, 5, 6] }
 const at = (slide: number, step = 0) => ({ slide, step })
 
 function walk(history: BackHistory, ...places: Array<[number, number]>) {
@@ -37,6 +37,37 @@ describe('Back history', () => {
     // The other window pressed Back: this one only sees the deck arrive at 1/1.
     other.observe(at(1, 1), steps)
     expect(other.size).toBe(0)
+  })
+
+  it("walks a visit programme's stops as it walks the slides, though they skip report slides", () => {
+    const programme = { stepCounts: steps.stepCounts, stops: [6, 1, 3, 5] }
+    const history = new BackHistory()
+    for (const [slide, step] of [
+      [6, 0],
+      [1, 0],
+      [1, 1],
+      [1, 2],
+      [3, 0],
+      [3, 1],
+      [5, 0],
+      [3, 1],
+      [3, 0],
+      [1, 2],
+    ])
+      history.observe(at(slide!, step!), programme)
+    expect(history.size).toBe(0)
+    // Skipping a stop, or landing on a slide's first step when coming back, is a jump.
+    history.observe(at(5), programme)
+    history.observe(at(3), programme)
+    expect(history.peek()).toEqual(at(5))
+  })
+
+  it('counts a move from a slide outside the running order to another as a jump', () => {
+    const programme = { stepCounts: steps.stepCounts, stops: [6, 1, 3, 5] }
+    const history = new BackHistory()
+    history.observe(at(2), programme)
+    history.observe(at(4), programme)
+    expect(history.peek()).toEqual(at(2))
   })
 
   it('keeps a bounded number of places', () => {

@@ -60,10 +60,10 @@ describe('the question round in one window', () => {
 
   it('goes back to the place before a jump and closes what was open', () => {
     const { deck, questions } = setup()
-    questions.observe({ slide: 1, step: 1 }, deck.stepCounts)
+    questions.observe({ slide: 1, step: 1 }, deck)
     deck.go(1, 1)
     questions.goTo(4, 0)
-    questions.observe({ slide: 4, step: 0 }, deck.stepCounts)
+    questions.observe({ slide: 4, step: 0 }, deck)
     expect(questions.backTarget).toEqual({ slide: 1, step: 1 })
     questions.askAbout(null)
     questions.back()
