@@ -98,6 +98,15 @@ export function parseHash(hash: string): number | undefined {
   return number >= 1 ? number : undefined
 }
 
+/**
+ * The stop a start opens (1-based): `#/N` when the running order has an Nth stop; past its end,
+ * which the hash alone cannot tell, the first, with a warning as for any other bad hash.
+ */
+export function openingStop(requested: number | undefined, stops: number): { number: number; warning?: string } {
+  if (requested === undefined || requested <= stops) return { number: requested ?? 1 }
+  return { number: 1, warning: `#/${requested}: the briefing has ${stops} slides; starting at the first slide` }
+}
+
 export function parseStartup(search: string, hash: string, prefersReducedMotion = false): StartupOptions {
   const params = new URLSearchParams(search)
   const warnings: string[] = []

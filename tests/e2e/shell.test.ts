@@ -107,6 +107,18 @@ describe('web edition shell', () => {
     await context.close()
   })
 
+  it('starts a link past the last slide on the first one, with a warning, not on the closing slide', async () => {
+    const page = await h.browser.newPage()
+    const warnings: string[] = []
+    page.on('console', (message) => void (message.type() === 'warning' && warnings.push(message.text())))
+    await page.goto(h.base + '?lang=en#/999')
+    await page.waitForSelector('[data-deck-settled="true"]', { state: 'attached' })
+    expect(await page.locator('[data-slide-number]').first().getAttribute('data-slide-number')).toBe('1')
+    expect(new URL(page.url()).hash).toBe('#/1')
+    expect(warnings.join('\n')).toMatch(/#\/999: the briefing has \d+ slides; starting at the first slide/)
+    await page.close()
+  })
+
   it('takes the whole report from the faces cut to it, the opening slide from the preloaded ones', async () => {
     const page = await h.browser.newPage({ viewport: { width: 1920, height: 1080 } })
     // The moment the opening slide is shown with its fonts loaded, as the benchmark takes it.

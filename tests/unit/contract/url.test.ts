@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import {
   hashFor,
   locationOf,
+  openingStop,
   parseHash,
   parseStartup,
   rendererQuery,
@@ -83,6 +84,22 @@ describe('slide hashes', () => {
     expect(parseHash('#12')).toBeUndefined()
     expect(hashFor(0)).toBe('#/1')
     expect(parseHash(hashFor(4))).toBe(5)
+  })
+})
+
+describe('the stop a start opens', () => {
+  it('opens #/N when the running order has it, and the first stop without a hash', () => {
+    expect(openingStop(35, 35)).toEqual({ number: 35 })
+    expect(openingStop(3, 6)).toEqual({ number: 3 })
+    expect(openingStop(undefined, 6)).toEqual({ number: 1 })
+  })
+
+  it('starts a number past the end on the first stop, saying why, rather than on the closing slide', () => {
+    expect(openingStop(999, 35)).toEqual({
+      number: 1,
+      warning: '#/999: the briefing has 35 slides; starting at the first slide',
+    })
+    expect(openingStop(7, 6).number).toBe(1)
   })
 })
 
