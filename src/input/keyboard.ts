@@ -58,15 +58,43 @@ export function runCommand(deck: DeckState, command: Command, actions: DeckActio
   }
 }
 
+// A clicker's forward and back (PageDown, PageUp) move the cursor as the arrows do.
 const overviewKeys: Record<string, (deck: DeckState, columns: number) => void> = {
   ArrowRight: (deck) => deck.moveCursor(1),
+  PageDown: (deck) => deck.moveCursor(1),
   ArrowLeft: (deck) => deck.moveCursor(-1),
+  PageUp: (deck) => deck.moveCursor(-1),
   ArrowDown: (deck, columns) => deck.moveCursor(columns),
   ArrowUp: (deck, columns) => deck.moveCursor(-columns),
   Home: (deck) => deck.moveCursor(-Infinity),
   End: (deck) => deck.moveCursor(Infinity),
   Enter: (deck) => deck.chooseCursor(),
   ' ': (deck) => deck.chooseCursor(),
+}
+
+/**
+ * Keys over the overview: the cursor keys; Esc or O closes it; a black or white screen and F5 /
+ * Shift+F5 (the show from the first slide / from the cursor's) work as they do over a slide. Other
+ * commands mean nothing here but are still the app's: F5 must not reload the page.
+ */
+function overviewKey(event: KeyLike, { deck, actions, overviewColumns }: KeyContext): boolean {
+  const move = overviewKeys[event.key]
+  if (move) {
+    move(deck, overviewColumns)
+    return true
+  }
+  const command = commandFor(event)
+  if (command === 'overview') deck.show()
+  else if (command === 'black' || command === 'white') deck.toggleMode(command)
+  else if (command === 'start-from-beginning') {
+    deck.show()
+    deck.first()
+    actions.enterFullScreen()
+  } else if (command === 'start-from-here') {
+    deck.chooseCursor()
+    actions.enterFullScreen()
+  }
+  return command !== null
 }
 
 export function isTyping(target: EventTarget | null): boolean {
@@ -93,13 +121,7 @@ export function handleKey(event: KeyLike & { target?: EventTarget | null }, ctx:
     return true
   }
 
-  if (deck.mode === 'overview') {
-    const move = overviewKeys[event.key]
-    if (move) move(deck, ctx.overviewColumns)
-    else if (commandFor(event) === 'overview') deck.show()
-    else return false
-    return true
-  }
+  if (deck.mode === 'overview') return overviewKey(event, ctx)
 
   if (/^[0-9]$/.test(event.key)) {
     jump.type(event.key)
