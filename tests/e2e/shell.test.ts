@@ -119,6 +119,34 @@ describe('web edition shell', () => {
     await page.close()
   })
 
+  it('comes back to the same slide and build step after a reload', async () => {
+    const page = await h.browser.newPage()
+    await page.goto(h.base + '?lang=en#/3')
+    await page.waitForSelector('[data-deck-settled="true"]', { state: 'attached' })
+    const place = () =>
+      page.evaluate(() => {
+        const deck = (
+          window as unknown as { __briefing: { deck(): { slide: number; step: number } | null } }
+        ).__briefing.deck()
+        return deck && { slide: deck.slide, step: deck.step }
+      })
+    await page.keyboard.press('PageDown')
+    await page.keyboard.press('PageDown')
+    expect(await place()).toEqual({ slide: 2, step: 2 })
+    await page.reload()
+    await page.waitForSelector('[data-deck-settled="true"]', { state: 'attached' })
+    expect(await place()).toEqual({ slide: 2, step: 2 })
+    // Another slide typed into the address starts on its first step.
+    await page.evaluate(() => (location.hash = '#/4'))
+    await page.waitForFunction(
+      () => document.querySelector('[data-slide-number]')?.getAttribute('data-slide-number') === '4',
+    )
+    await page.reload()
+    await page.waitForSelector('[data-deck-settled="true"]', { state: 'attached' })
+    expect(await place()).toEqual({ slide: 3, step: 0 })
+    await page.close()
+  })
+
   it('takes the whole report from the faces cut to it, the opening slide from the preloaded ones', async () => {
     const page = await h.browser.newPage({ viewport: { width: 1920, height: 1080 } })
     // The moment the opening slide is shown with its fonts loaded, as the benchmark takes it.

@@ -5,9 +5,11 @@ import {
   openingStop,
   parseHash,
   parseStartup,
+  reloadedStep,
   rendererQuery,
   rendererUrl,
   type RendererLocation,
+  withPlace,
 } from '../../../src/contract/url'
 
 describe('parseStartup', () => {
@@ -100,6 +102,23 @@ describe('the stop a start opens', () => {
       warning: '#/999: the briefing has 35 slides; starting at the first slide',
     })
     expect(openingStop(7, 6).number).toBe(1)
+  })
+})
+
+describe('the build step across a reload', () => {
+  it('keeps the step of the slide the hash names, and what else the history state held', () => {
+    const state = withPlace({ other: 1 }, { number: 3, step: 2 })
+    expect(state.other).toBe(1)
+    expect(reloadedStep(state, 3)).toBe(2)
+    expect(reloadedStep(withPlace(state, { number: 4, step: 1 }), 4)).toBe(1)
+  })
+
+  it('starts a slide on its first step when the state is about another slide, or is none or foreign', () => {
+    expect(reloadedStep(withPlace(null, { number: 3, step: 2 }), 5)).toBeUndefined()
+    expect(reloadedStep(null, 3)).toBeUndefined()
+    expect(reloadedStep('a string', 3)).toBeUndefined()
+    expect(reloadedStep({ briefingPlace: { number: 3, step: 'two' } }, 3)).toBeUndefined()
+    expect(reloadedStep({ briefingPlace: { number: 3, step: -1 } }, 3)).toBeUndefined()
   })
 })
 
