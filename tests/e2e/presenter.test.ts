@@ -40,6 +40,28 @@ describe('presenter view', () => {
     await context.close()
   })
 
+  it('counts a slide’s build steps from 1, as the points on screen are counted', async () => {
+    const context = await h.browser.newContext()
+    const { presenter } = await pair(context, '?lang=en')
+    const text = async () => (await presenter.locator('[data-presenter-position]').textContent()) ?? ''
+    await presenter.keyboard.type('3')
+    await presenter.keyboard.press('Enter')
+    await presenter.waitForFunction(() =>
+      document.querySelector('[data-presenter-position]')?.textContent?.startsWith('3 / '),
+    )
+    const total = Number(/Step 1 of (\d+)/.exec(await text())?.[1])
+    expect(total).toBeGreaterThan(1)
+    for (let step = 2; step <= total; step++) {
+      await presenter.keyboard.press('PageDown')
+      await presenter.waitForFunction(
+        (want) => document.querySelector('[data-presenter-position]')?.textContent?.includes(want),
+        `Step ${step} of ${total}`,
+      )
+    }
+    expect(await text()).toMatch(/^3 \/ 35/)
+    await context.close()
+  })
+
   it('shows the notes in a language of its own while the audience keeps its language', async () => {
     const context = await h.browser.newContext()
     const { audience, presenter } = await pair(context)
