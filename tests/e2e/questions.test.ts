@@ -199,6 +199,38 @@ describe('zoom', () => {
     await page.close()
   })
 
+  it('lays zoomed tiles out at the largest size at which they all fit the screen, in every language', async () => {
+    // Z zooms a slide's chart where it has one, its tiles otherwise.
+    const withTiles = slides.flatMap((slide, i) =>
+      slide.blocks.some((block) => block.type === 'stats') && !slide.blocks.some((block) => block.type === 'chart')
+        ? [i + 1]
+        : [],
+    )
+    for (const lang of ['zh', 'en', 'bi']) {
+      const page = await open(`?lang=${lang}&motion=reduce#/${vaccineSlide}`)
+      for (const at of withTiles) {
+        // Arriving from the slide after shows every tile.
+        await page.evaluate((n) => (location.hash = `#/${n}`), at + 1)
+        await waitForPosition(page, at + 1)
+        await page.keyboard.press('ArrowLeft')
+        await waitForPosition(page, at)
+        await page.keyboard.press('z')
+        await page.locator('[data-zoom="stats"]').waitFor()
+        await page.waitForTimeout(300)
+        const escaping = await page.evaluate(() => {
+          const zoom = document.querySelector('[data-zoom="stats"]')!.getBoundingClientRect()
+          return [...document.querySelectorAll('[data-zoom="stats"] [data-figure]')]
+            .map((tile) => tile.getBoundingClientRect())
+            .filter((box) => box.top < zoom.top - 1 || box.bottom > zoom.bottom + 1).length
+        })
+        expect(escaping, `${lang}, slide ${at}`).toBe(0)
+        await page.keyboard.press('Escape')
+        await page.locator('[data-zoom]').waitFor({ state: 'detached' })
+      }
+      await page.close()
+    }
+  })
+
   it('a double-click on the tiles zooms them', async () => {
     const page = await open(`?lang=zh&motion=reduce#/${vaccineSlide + 1}`)
     await page.keyboard.press('ArrowLeft')
