@@ -97,8 +97,9 @@ describe('kiosk mode', () => {
   it('pauses while a visitor browses; each interaction restarts the wait; then returns to slide 1 in the language the tour was in and plays on', async () => {
     const page = await kioskPage('?kiosk=1&dwell=0.2&idle=3&lang=en#/3', { width: 1024, height: 768 })
     await page.waitForFunction(() => (window as unknown as { __trail: string[] }).__trail.length >= 3)
-    await page.mouse.click(900, 400)
+    // Taken before the interaction: the wait counts from the event, which comes after.
     const tapped = Date.now()
+    await page.mouse.click(900, 400)
     expect(await kioskState(page)).toBe('paused')
     const hint = page.locator('[data-kiosk-hint]')
     await expect(hint.textContent()).resolves.toBe('Tap or swipe to browse · the tour resumes by itself')
@@ -110,8 +111,8 @@ describe('kiosk mode', () => {
     const browsed = await position(page)
     await page.waitForTimeout(1500)
     expect(await position(page)).toEqual(browsed)
-    await page.keyboard.press('ArrowRight')
     const pressed = Date.now()
+    await page.keyboard.press('ArrowRight')
     const stepped = await position(page)
     expect(stepped).not.toEqual(browsed)
     // past the idle time counted from the tap, not yet from the key press
