@@ -64,8 +64,8 @@ function firstChartSlide() {
   return index + 1
 }
 
-/** Long tasks of other start-ups than the first slide's, per run. */
-function otherStartUpFigures(perRun) {
+/** Long tasks of several start-ups, given per run: how many runs had any, and the summary of all. */
+function longTaskRuns(perRun) {
   return {
     runsWithLongTasks: perRun.filter((tasks) => tasks.length).length,
     runs: perRun.length,
@@ -86,7 +86,6 @@ function startUpFigures({ floor, app }) {
       pairRatios: summary(pairs, 2),
     }
   }
-  const appTasks = app.map((run) => run.longTasks)
   return {
     timeMs: figure((run) => run.shownAt),
     kib: figure((run) => run.totalBytes / 1024),
@@ -95,9 +94,7 @@ function startUpFigures({ floor, app }) {
       Object.keys(app[0].bytes).map((kind) => [kind, round(median(app.map((run) => run.bytes[kind] / 1024)))]),
     ),
     longTasks: {
-      runsWithLongTasks: appTasks.filter((tasks) => tasks.length).length,
-      runs: appTasks.length,
-      ...longTaskSummary(appTasks.flat()),
+      ...longTaskRuns(app.map((run) => run.longTasks)),
       floor: longTaskSummary(floor.flatMap((run) => run.longTasks)),
     },
     appFiles: app[app.length - 1].files,
@@ -160,8 +157,8 @@ try {
     // Reported, not judged: the targets' start-up is the first slide's.
     otherStartUps: {
       chartSlide: otherStarts.chartSlide,
-      deepLinkToChartSlide: otherStartUpFigures(otherStarts.deepLink),
-      presenterView: otherStartUpFigures(otherStarts.presenter),
+      deepLinkToChartSlide: longTaskRuns(otherStarts.deepLink),
+      presenterView: longTaskRuns(otherStarts.presenter),
     },
     slideChange: {
       ...summary(changeMs),

@@ -85,7 +85,7 @@ export function printReport(r) {
       .map(([k, v]) => `${k} ${v}`)
       .join(', '),
     'requests before first slide, app / floor': `${s.requests.app.median} / ${s.requests.floor.median} (${s.requests.ratio}×)`,
-    'long tasks during start-up, app (runs with any / count / longest ms)': `${s.longTasks.runsWithLongTasks} of ${s.longTasks.runs} / ${s.longTasks.count} / ${s.longTasks.longestMs}`,
+    'long tasks during start-up, app (runs with any / count / longest ms)': runsTasks(s.longTasks),
     'long tasks during start-up, floor (count / longest ms)': tasks(s.longTasks.floor),
     [`long tasks, start-up on slide ${r.otherStartUps.chartSlide} (the first chart), first 2.5 s (runs with any / count / longest ms)`]:
       runsTasks(r.otherStartUps.deepLinkToChartSlide),

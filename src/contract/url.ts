@@ -216,19 +216,19 @@ export function hashFor(slideIndex: number): string {
 // `#/N` names the slide only; the build step rides in the page's history state, which a reload
 // keeps, so that a reload in the middle of a slide comes back to the same step.
 const placeKey = 'briefingPlace'
+const asRecord = (value: unknown): Record<string, unknown> | undefined =>
+  value !== null && typeof value === 'object' ? (value as Record<string, unknown>) : undefined
 
 /** `state` (the page's history state) with the deck's place in it: its stop number and build step. */
 export function withPlace(state: unknown, place: { number: number; step: number }): Record<string, unknown> {
-  const kept = state !== null && typeof state === 'object' ? (state as Record<string, unknown>) : {}
-  return { ...kept, [placeKey]: { number: place.number, step: place.step } }
+  return { ...asRecord(state), [placeKey]: { number: place.number, step: place.step } }
 }
 
 /** The build step a start on stop `number` comes back to: the one `state` holds for that stop, if any. */
 export function reloadedStep(state: unknown, number: number): number | undefined {
-  const place = state !== null && typeof state === 'object' ? (state as Record<string, unknown>)[placeKey] : undefined
-  if (place === null || typeof place !== 'object') return undefined
-  const { number: at, step } = place as { number?: unknown; step?: unknown }
-  return at === number && typeof step === 'number' && Number.isInteger(step) && step > 0 ? step : undefined
+  const place = asRecord(asRecord(state)?.[placeKey])
+  const step = place?.step
+  return place?.number === number && typeof step === 'number' && Number.isInteger(step) && step > 0 ? step : undefined
 }
 
 /** `base` with the location's query and hash (any query or hash already on `base` is replaced). */

@@ -85,14 +85,12 @@ function overviewKey(event: KeyLike, { deck, actions, overviewColumns }: KeyCont
   }
   const command = commandFor(event)
   if (command === 'overview') deck.show()
-  else if (command === 'black' || command === 'white') deck.toggleMode(command)
-  else if (command === 'start-from-beginning') {
-    deck.show()
-    deck.first()
-    actions.enterFullScreen()
-  } else if (command === 'start-from-here') {
-    deck.chooseCursor()
-    actions.enterFullScreen()
+  else if (command === 'black' || command === 'white') runCommand(deck, command, actions)
+  else if (command === 'start-from-beginning' || command === 'start-from-here') {
+    // "Here" is the slide under the cursor.
+    if (command === 'start-from-here') deck.chooseCursor()
+    else deck.show()
+    runCommand(deck, command, actions)
   }
   return command !== null
 }

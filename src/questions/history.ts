@@ -60,13 +60,12 @@ function same(a: Place, b: Place): boolean {
 }
 
 function isWalk(from: Place, to: Place, { stepCounts, stops }: RunningOrder): boolean {
-  const steps = stepCounts[from.slide] ?? 0
   if (from.slide === to.slide) return Math.abs(to.step - from.step) === 1
   const at = stops.indexOf(from.slide)
   if (at < 0) return false
   const nextSlide = stops[at + 1]
   const previousSlide = stops[at - 1]
-  const forward = from.step === steps && to.slide === nextSlide && to.step === 0
+  const forward = from.step === (stepCounts[from.slide] ?? 0) && to.slide === nextSlide && to.step === 0
   const backward =
     from.step === 0 &&
     previousSlide !== undefined &&

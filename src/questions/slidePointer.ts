@@ -1,6 +1,7 @@
 // Pointer input on the slide for the question round: a click (or tap) on a stat tile, a chart or a
-// section's headline figure asks where its numbers come from, a double-click zooms that block. Such a click does not also
-// move the deck on, so the listener stops it before the deck's own pointer navigation hears it.
+// section's headline figure asks where its numbers come from, a double-click zooms that block.
+// Such a click does not also move the deck on, so the listener stops it before the deck's own
+// pointer navigation hears it.
 import type { Attachment } from 'svelte/attachments'
 import type { Slide } from '../content/schema'
 
