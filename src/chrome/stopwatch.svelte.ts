@@ -1,11 +1,36 @@
 // The presenter's talk timer: start, pause, reset; time read from an injected clock.
+
+/** What a watch needs to carry on where it was: banked time, and since when it has been running. */
+export interface StopwatchState {
+  banked: number
+  startedAt: number
+  running: boolean
+}
+
 export class Stopwatch {
   running = $state(false)
   /** Time banked by earlier runs. */
   private banked = $state(0)
   private startedAt = $state(0)
 
-  constructor(private readonly clock: () => number = () => Date.now()) {}
+  constructor(
+    private readonly clock: () => number = () => Date.now(),
+    from?: StopwatchState,
+  ) {
+    if (!from) return
+    this.banked = from.banked
+    this.startedAt = from.startedAt
+    this.running = from.running
+  }
+
+  get state(): StopwatchState {
+    return { banked: this.banked, startedAt: this.startedAt, running: this.running }
+  }
+
+  /** Whether the watch is stopped at zero: nothing timed yet, or reset while paused. */
+  get idle(): boolean {
+    return !this.running && this.banked === 0
+  }
 
   /** Milliseconds on the watch at `now`. */
   elapsed(now = this.clock()): number {
@@ -32,6 +57,24 @@ export class Stopwatch {
   reset(): void {
     this.banked = 0
     this.startedAt = this.clock()
+  }
+}
+
+/**
+ * A watch's state read back from storage (JSON text), or undefined when there is none or it is not
+ * a watch's: finite, non-negative times only.
+ */
+export function parseStopwatchState(text: string | null): StopwatchState | undefined {
+  if (!text) return undefined
+  try {
+    const raw = JSON.parse(text) as Record<string, unknown> | null
+    if (!raw || typeof raw !== 'object') return undefined
+    const { banked, startedAt, running } = raw
+    const time = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value) && value >= 0
+    if (!time(banked) || !time(startedAt) || typeof running !== 'boolean') return undefined
+    return { banked, startedAt, running }
+  } catch {
+    return undefined
   }
 }
 

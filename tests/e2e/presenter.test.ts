@@ -123,17 +123,33 @@ describe('presenter view', () => {
     await context.close()
   })
 
-  it('shows the next stop, a running timer and the clock', async () => {
+  it('shows the next stop, and a timer that starts with the first move and outlasts a reload', async () => {
     const context = await h.browser.newContext()
     const { presenter } = await pair(context)
     await expect(presenter.locator('[data-next-slide]').getAttribute('data-next-slide')).resolves.toMatch(/^[12]$/)
-    const first = await presenter.locator('[data-elapsed]').textContent()
+    const elapsed = async () => (await presenter.locator('[data-elapsed]').textContent())?.trim()
+    const seconds = async () => {
+      const [m, s] = (await elapsed())!.split(':').map(Number)
+      return m! * 60 + s!
+    }
     await presenter.waitForTimeout(1300)
-    expect(await presenter.locator('[data-elapsed]').textContent()).not.toBe(first)
+    expect(await elapsed()).toBe('00:00')
+    expect(await presenter.locator('[data-timer]').getAttribute('data-running')).toBe('false')
+    await presenter.keyboard.press('PageDown')
+    await expect.poll(seconds, { timeout: 4000 }).toBeGreaterThanOrEqual(1)
+    expect(await presenter.locator('[data-timer]').getAttribute('data-running')).toBe('true')
+    const beforeReload = await seconds()
+    await presenter.reload()
+    await presenter.waitForSelector('[data-deck-settled="true"]', { state: 'attached' })
+    expect(await presenter.locator('[data-timer]').getAttribute('data-running')).toBe('true')
+    expect(await seconds()).toBeGreaterThanOrEqual(beforeReload)
     await presenter.locator('[data-timer-toggle]').click()
-    const paused = await presenter.locator('[data-elapsed]').textContent()
+    const paused = await elapsed()
     await presenter.waitForTimeout(1200)
-    expect(await presenter.locator('[data-elapsed]').textContent()).toBe(paused)
+    expect(await elapsed()).toBe(paused)
+    await presenter.keyboard.press('PageDown')
+    await presenter.waitForTimeout(1200)
+    expect(await elapsed(), 'a move does not restart a paused timer').toBe(paused)
     await context.close()
   })
 })

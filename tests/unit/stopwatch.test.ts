@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { Stopwatch, formatDuration, paceHint } from '../../src/chrome/stopwatch.svelte'
+import { Stopwatch, formatDuration, paceHint, parseStopwatchState } from '../../src/chrome/stopwatch.svelte'
 
 describe('Stopwatch', () => {
   it('counts only while running, and resets to zero', () => {
@@ -26,6 +26,62 @@ describe('Stopwatch', () => {
     watch.start()
     now = 5_000
     expect(watch.elapsed()).toBe(0)
+  })
+})
+
+describe('Stopwatch state', () => {
+  it('carries on from a saved state, counting the time in between while it ran', () => {
+    let now = 1_000
+    const first = new Stopwatch(() => now)
+    first.start()
+    now += 4_000
+    const saved = parseStopwatchState(JSON.stringify(first.state))
+    now += 3_000
+    const again = new Stopwatch(() => now, saved)
+    expect(again.running).toBe(true)
+    expect(again.elapsed()).toBe(7_000)
+  })
+  it('keeps a paused watch paused at its time', () => {
+    let now = 1_000
+    const first = new Stopwatch(() => now)
+    first.start()
+    now += 2_500
+    first.pause()
+    const again = new Stopwatch(() => now + 60_000, parseStopwatchState(JSON.stringify(first.state)))
+    expect(again.running).toBe(false)
+    expect(again.elapsed()).toBe(2_500)
+    expect(again.idle).toBe(false)
+  })
+  it('is idle only when stopped at zero', () => {
+    let now = 0
+    const watch = new Stopwatch(() => now)
+    expect(watch.idle).toBe(true)
+    watch.start()
+    expect(watch.idle).toBe(false)
+    now += 1_000
+    watch.pause()
+    expect(watch.idle).toBe(false)
+    watch.reset()
+    expect(watch.idle).toBe(true)
+  })
+  it('reads nothing from text that is not a saved watch', () => {
+    for (const text of [
+      null,
+      '',
+      'not json',
+      'null',
+      '[]',
+      '{"banked":-1,"startedAt":0,"running":true}',
+      '{"banked":0,"startedAt":"5","running":true}',
+      '{"banked":0,"startedAt":5}',
+      '{"banked":1e999,"startedAt":5,"running":false}',
+    ])
+      expect(parseStopwatchState(text), String(text)).toBeUndefined()
+    expect(parseStopwatchState('{"banked":5,"startedAt":9,"running":false}')).toEqual({
+      banked: 5,
+      startedAt: 9,
+      running: false,
+    })
   })
 })
 
