@@ -1,7 +1,7 @@
 // Shared set-up for end-to-end tests: the built renderer served on 127.0.0.1 and Debian's Chromium.
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import type { Browser, BrowserContext, Page, ConsoleMessage } from 'playwright-core'
+import type { Browser, BrowserContext, ConsoleMessage, Locator, Page } from 'playwright-core'
 import { deck as deckSchema, type Deck } from '../../src/content/schema'
 import { stepCount } from '../../src/content/steps'
 import { launchChromium } from '../../scripts/chromium.mjs'
@@ -77,6 +77,13 @@ export async function openDeck(
   await page.waitForSelector('[data-deck-settled="true"]', { state: 'attached' })
   await page.evaluate(() => document.fonts.ready)
   return { page, watch }
+}
+
+/** The alpha of an element's own background colour: 1 for a panel that hides what lies behind it. */
+export async function backgroundAlpha(locator: Locator): Promise<number> {
+  const colour = await locator.evaluate((el) => getComputedStyle(el).backgroundColor)
+  const parts = colour.match(/[\d.]+/g)?.map(Number) ?? []
+  return parts.length === 4 ? parts[3]! : parts.length === 3 ? 1 : 0
 }
 
 /** The deck's position as the page shows it. */

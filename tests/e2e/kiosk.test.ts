@@ -2,7 +2,16 @@
 // comes back, swallows every key but browsing, and leaves kiosk mode only with the PIN.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
-import { builtDeck, builtStepCounts, openDeck, position, startHarness, type Harness, type PageWatch } from './harness'
+import {
+  backgroundAlpha,
+  builtDeck,
+  builtStepCounts,
+  openDeck,
+  position,
+  startHarness,
+  type Harness,
+  type PageWatch,
+} from './harness'
 
 let h: Harness
 const open: Array<{ page: Page; watch: PageWatch }> = []
@@ -233,6 +242,7 @@ describe('kiosk touch controls, scenes and hours', () => {
     const menu = page.locator('[data-kiosk-menu]')
     await menu.waitFor()
     expect(await menu.locator('[data-kiosk-part]').count()).toBe(11)
+    expect(await backgroundAlpha(menu), 'the slide and the kiosk buttons do not show through the menu').toBe(1)
     for (const box of await menu
       .locator('button')
       .evaluateAll((els) => els.map((e) => e.getBoundingClientRect().height)))

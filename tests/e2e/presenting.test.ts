@@ -2,6 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
 import {
+  backgroundAlpha,
   builtDeck,
   builtStepCounts,
   openDeck,
@@ -210,6 +211,7 @@ describe('presenting with a clicker', () => {
     const help = page.locator('[data-help]')
     await expect(help.textContent()).resolves.toContain('Keyboard and clicker controls')
     await expect(help.textContent()).resolves.toContain('PageDown')
+    expect(await backgroundAlpha(help), 'the slide does not show through the help').toBe(1)
     await page.keyboard.press('x')
     await help.waitFor({ state: 'detached' })
     await page.keyboard.press('l')
