@@ -148,11 +148,15 @@ function originalRange(t: Text, [start, end]: [number, number]): [number, number
   return [from, last + width]
 }
 
-/** The matched text cut to a readable length around its first match. */
+/**
+ * The matched text cut to a readable length around its first match. The list shows two lines of
+ * a snippet, so the first match comes within `snippetLead` characters of its start even in a text
+ * short enough to show whole (a match at the end of a three-line text would be cut off).
+ */
 export function snippetOf(original: string, lang: Lang, ranges: Array<[number, number]>): Snippet {
-  if (original.length <= snippetLength) return { text: original, lang, ranges }
   const first = ranges[0]?.[0] ?? 0
-  let start = Math.max(0, Math.min(first - snippetLead, original.length - snippetLength))
+  if (original.length <= snippetLength && first <= snippetLead) return { text: original, lang, ranges }
+  let start = Math.max(0, first - snippetLead)
   // Begin at a word, not inside one.
   const space = original.indexOf(' ', start)
   if (start > 0 && space >= 0 && space < first && space - start < 16) start = space + 1

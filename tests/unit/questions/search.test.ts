@@ -109,4 +109,27 @@ describe('snippets', () => {
     expect(snippet.text.startsWith('…')).toBe(true)
     expect(snippet.text.endsWith('…')).toBe(true)
   })
+
+  it('starts near a match late in a text, even one short enough to show whole', () => {
+    const text = `${'word '.repeat(24)}needle at the end`
+    const at = text.indexOf('needle')
+    const snippet = snippetOf(text, 'en', [[at, at + 6]])
+    expect(marked(snippet)).toEqual(['needle'])
+    expect(snippet.text.startsWith('…')).toBe(true)
+    expect(snippet.ranges[0]![0]).toBeLessThanOrEqual(40)
+    expect(snippet.text.endsWith('needle at the end')).toBe(true)
+  })
+
+  it('keeps a short text whole when its match comes early', () => {
+    const text = `needle ${'word '.repeat(24)}`
+    expect(snippetOf(text, 'en', [[0, 6]])).toEqual({ text, lang: 'en', ranges: [[0, 6]] })
+  })
+
+  it('cuts at the match itself near the end of a long text', () => {
+    const text = `${'x'.repeat(400)} needle tail`
+    const at = text.indexOf('needle')
+    const snippet = snippetOf(text, 'en', [[at, at + 6]])
+    expect(marked(snippet)).toEqual(['needle'])
+    expect(snippet.ranges[0]![0]).toBeLessThanOrEqual(40)
+  })
 })
