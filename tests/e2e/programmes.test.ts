@@ -211,6 +211,17 @@ describe('preparing a programme', () => {
       .locator('[data-order] [data-entry-key]')
       .evaluateAll((els) => els.map((el) => el.getAttribute('data-entry-key')))
 
+  it('writes the chosen day beside its field as the welcome slide will, in the interface language', async () => {
+    const context = await browser.newContext()
+    const page = await prepare(context)
+    expect(await page.locator('[data-date-written]').count()).toBe(0)
+    await page.fill('[data-field="date"]', '2027-03-15')
+    await expect(page.locator('[data-date-written]').textContent()).resolves.toBe('March 15, 2027')
+    await page.getByRole('button', { name: '中文' }).click()
+    await expect(page.locator('[data-date-written]').textContent()).resolves.toBe('2027年3月15日')
+    await context.close()
+  })
+
   it('prepares parts 3 and 5 for a named delegation in 12 minutes, saves it, and it is there after a restart', async () => {
     const context = await browser.newContext()
     const page = await prepare(context)
