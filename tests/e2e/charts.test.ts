@@ -4,7 +4,7 @@
 import { join } from 'node:path'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { sharesUnit } from '../../src/charts/builders/bars'
+import { sharesUnit } from '../../src/charts/numberTiles'
 import { chartFigureText } from '../../src/charts/builders/labels'
 import { resolveFigures } from '../../src/charts/figures'
 import type { ChartBlock, Figure } from '../../src/content/schema'

@@ -1,11 +1,13 @@
 // The question round in the built renderer: search, where from, back, zoom, the laser pointer and
 // the data appendix, in Chinese and English.
 import { execFileSync } from 'node:child_process'
-import { mkdtempSync, rmSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
+import type { Figure } from '../../src/content/schema'
+import { sharesUnit } from '../../src/charts/numberTiles'
 import { builtDeck, openDeck, position, startHarness, waitForPosition, type Harness, type PageWatch } from './harness'
 
 let h: Harness
@@ -228,6 +230,52 @@ describe('zoom', () => {
         await page.locator('[data-zoom]').waitFor({ state: 'detached' })
       }
       await page.close()
+    }
+  })
+
+  it('zooms a chart that is only numbers as stat tiles, each number far larger than on the slide', async () => {
+    const figures = new Map(
+      (
+        JSON.parse(readFileSync(join(process.cwd(), 'out', 'renderer', 'content', 'figures.json'), 'utf8')) as {
+          figures: Figure[]
+        }
+      ).figures.map((f) => [f.id, f]),
+    )
+    const numbersOnly = slides.flatMap((slide, i) =>
+      slide.blocks.flatMap((block) =>
+        block.type === 'chart' && block.visual === 'bars' && !sharesUnit(block.figures.map((id) => figures.get(id)!))
+          ? [{ at: i + 1, ids: block.figures }]
+          : [],
+      ),
+    )
+    expect(numbersOnly.length).toBeGreaterThan(0)
+    for (const lang of ['zh', 'en']) {
+      for (const { at, ids } of numbersOnly) {
+        const page = await open(`?lang=${lang}&motion=reduce#/${at}`)
+        await page.waitForFunction(() => document.querySelector('[data-slide-number] [data-chart-visual] svg text'))
+        // The chart's numbers are its largest text.
+        const onSlide = await page.evaluate(() =>
+          Math.max(
+            ...[...document.querySelectorAll('[data-slide-number] [data-chart-visual] svg text')].map(
+              (text) => parseFloat(getComputedStyle(text).fontSize) || 0,
+            ),
+          ),
+        )
+        await page.keyboard.press('z')
+        const tiles = page.locator('[data-zoom="chart"] [data-figure]')
+        await tiles.first().waitFor()
+        await page.waitForTimeout(300)
+        expect(await tiles.evaluateAll((els) => els.map((el) => el.getAttribute('data-figure')))).toEqual(ids)
+        const zoomed = await page.evaluate(() =>
+          Math.min(
+            ...[...document.querySelectorAll('[data-zoom="chart"] [data-figure] .value:not(.ghost) .number')].map(
+              (el) => parseFloat(getComputedStyle(el).fontSize),
+            ),
+          ),
+        )
+        expect(zoomed, `${lang}, slide ${at}`).toBeGreaterThan(onSlide * 1.5)
+        await page.close()
+      }
     }
   })
 

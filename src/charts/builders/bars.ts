@@ -26,21 +26,9 @@ import {
   type ChartInput,
 } from './common'
 import { countingGauge, labelShowsUnit, shownValue, valueLabel } from './labels'
+import { sharesUnit } from '../numberTiles'
 
 const pad = 16
-
-export function sharesUnit(figures: readonly Figure[]): boolean {
-  const [first] = figures
-  if (!first) return false
-  return figures.every(
-    (f) =>
-      f.kind === first.kind &&
-      f.unit?.zh === first.unit?.zh &&
-      f.unit?.en === first.unit?.en &&
-      f.kind !== 'percent' &&
-      f.kind !== 'change',
-  )
-}
 
 function sharedScale(input: ChartInput): EChartsOption {
   const { width: W, height: H } = sizeOf(input)

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { bars, sharesUnit, tileGrid } from '../../../src/charts/builders/bars'
+import { bars, tileGrid } from '../../../src/charts/builders/bars'
+import { sharesUnit } from '../../../src/charts/numberTiles'
 import type { ChartInput } from '../../../src/charts/builders/common'
 import { compare } from '../../../src/charts/builders/compare'
 import { declines } from '../../../src/charts/builders/declines'
