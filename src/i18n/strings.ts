@@ -268,7 +268,7 @@ export const strings = {
       search: 'Search slides, figures, notes and terms',
       whereFrom: 'Where the figures on this slide come from',
       back: 'Back to where you were before a jump',
-      zoom: 'Zoom a chart or the figures (Esc returns)',
+      zoom: 'Zoom in on a chart or the figures (Esc to return)',
       laser: 'Laser pointer',
       appendix: 'Data appendix',
       touch: 'Touch: swipe left or right; tap the right side to go on, the left to go back',
@@ -317,7 +317,7 @@ export const strings = {
       programme: {
         title: 'This visit programme cannot run',
         intro:
-          'The programme has these problems; correct it in Prepare a programme, or start without the programme parameter:',
+          'The programme has these problems; correct it in Prepare a visit programme, or start without the programme parameter:',
       },
     },
     programme: {
@@ -333,10 +333,10 @@ export const strings = {
         sentence: 'Thank you, {{name}}, for your visit to {{place}}',
         notes: 'Thank the {{name}} for their visit; invite questions.',
       },
-      part: 'part {{n}}',
-      opening: 'opening',
-      closingPart: 'closing',
-      other: 'other slides',
+      part: 'Part {{n}}',
+      opening: 'Opening',
+      closingPart: 'Closing',
+      other: 'Other slides',
       partPace: '{{part}}: {{pace}}',
       detour: 'Extra · slide {{n}} of the report',
       allSlides: 'All slides',
@@ -428,8 +428,8 @@ export const strings = {
       source: 'Source',
     },
     kiosk: {
-      hint: 'Tap or swipe to browse · the tour resumes by itself',
-      playing: 'Playing by itself',
+      hint: 'Tap or swipe to browse · the tour resumes automatically',
+      playing: 'Playing automatically',
       pinTitle: 'Leave kiosk mode',
       pinPrompt: 'Enter the administrator PIN',
       pinKeys: 'Enter to confirm · Esc to cancel',

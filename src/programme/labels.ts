@@ -1,7 +1,7 @@
 import type { Translate } from '../i18n/i18n'
 import type { PlanGroup } from './timing'
 
-/** "part 3", "opening", "closing" in the interface language. */
+/** "Part 3", "Opening", "Closing" in the interface language, to begin a line with. */
 export function groupLabel(t: Translate, group: PlanGroup | undefined): string {
   if (!group) return ''
   if (group.kind === 'part') return t('programme.part', { n: group.part })

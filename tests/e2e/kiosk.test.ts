@@ -111,7 +111,7 @@ describe('kiosk mode', () => {
     await page.mouse.click(900, 400)
     expect(await kioskState(page)).toBe('paused')
     const hint = page.locator('[data-kiosk-hint]')
-    await expect(hint.textContent()).resolves.toBe('Tap or swipe to browse · the tour resumes by itself')
+    await expect(hint.textContent()).resolves.toBe('Tap or swipe to browse · the tour resumes automatically')
     const [box, canvas] = await Promise.all([hint.boundingBox(), page.locator('[data-scale]').boundingBox()])
     expect(box!.x).toBeGreaterThanOrEqual(canvas!.x)
     expect(box!.x + box!.width).toBeLessThanOrEqual(canvas!.x + canvas!.width)

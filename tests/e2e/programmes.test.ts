@@ -161,12 +161,12 @@ describe('running a programme', () => {
     const page = presenter.page
     await expect(page.locator('[data-plan-total]').textContent()).resolves.toMatch(/^Total \d+:\d\d \/ planned 12 min$/)
     await expect(page.locator('[data-estimate]').textContent()).resolves.toMatch(/^about \d+:\d\d$/)
-    await expect(page.locator('[data-pace-part]').textContent()).resolves.toMatch(/^part 3: /)
+    await expect(page.locator('[data-pace-part]').textContent()).resolves.toMatch(/^Part 3: /)
     // The timer waits for the talk's first move, or for Start.
     await page.locator('[data-timer-toggle]').click()
     await context.clock.fastForward('10:00')
     await page.waitForFunction(() =>
-      /^part 3: \d+ min behind$/.test(document.querySelector('[data-pace-part]')?.textContent ?? ''),
+      /^Part 3: \d+ min behind$/.test(document.querySelector('[data-pace-part]')?.textContent ?? ''),
     )
     await context.close()
   })

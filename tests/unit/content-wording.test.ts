@@ -61,6 +61,24 @@ const english: Rule[] = [
   },
   { pattern: /\bWork Report\b/, why: 'the source is a press report of the bureau’s work, not a formal work report' },
   {
+    pattern: /\b(?:we|our)\b/i,
+    why: 'the source is a press report: the bureau is “Wuhai” or the subject of a passive, never “we”',
+  },
+  { pattern: /\bcyber-security office\b/i, why: '网安工作室: a cyber policing office, as 大网安 is cyber policing' },
+  {
+    pattern: /\badministrative enforcement measures\b/i,
+    why: '行政强制措施: administrative compulsory measures, the statutory English',
+  },
+  {
+    pattern: /\bsocial data\b/i,
+    why: '社会数据: data from sources outside the police; “social data” reads as social media',
+  },
+  {
+    pattern: /\bfirst interactive (?:[\w-]+ )*platform\b/i,
+    why: '全国首创: the first of its kind in China, not the first police platform there ever was',
+  },
+  { pattern: /\bdealt with in [\d,]+ cases\b/i, why: '人次 counts instances (person-times), not cases' },
+  {
     pattern: /\bReview of 2016 \(press report\)/,
     why: 'the article has no title; "Review of 2016" is the deck’s own, so a source line cites the press report',
   },
@@ -82,14 +100,20 @@ function violations(texts: TextRef[], rules: Rule[], lang: 'zh' | 'en'): string[
 
 const report = loadReport()
 const texts = allTexts(report.deck, report.figures.values(), report.pack)
+// The English of each figure's source sentence, shown in the data appendix and under “where from”.
+const sourceTexts: TextRef[] = [...report.figures.values()].flatMap((figure) =>
+  figure.sourceEn
+    ? [{ path: `figures.json: ${figure.id}.sourceEn`, text: { zh: figure.source, en: figure.sourceEn } }]
+    : [],
+)
 const glossaryTexts: TextRef[] = loadGlossary().terms.map((term, i) => ({
   path: `glossary.json: terms[${i}]`,
   text: { zh: term.zh, en: term.en },
 }))
 
 describe('wording', () => {
-  it('has none of the known mistranslations in any English text or glossary term', () => {
-    expect(violations([...texts, ...glossaryTexts], english, 'en')).toEqual([])
+  it('has none of the known mistranslations in any English text, source sentence or glossary term', () => {
+    expect(violations([...texts, ...sourceTexts, ...glossaryTexts], english, 'en')).toEqual([])
   })
 
   it('adds nothing to the report in the Chinese texts', () => {
@@ -118,6 +142,9 @@ describe('wording', () => {
       { path: 'm', text: { zh: '平房区', en: 'Villages, apartment blocks and bungalows' } },
       { path: 'n', text: { zh: '乌海风貌', en: 'The Wuhai Profile of a modern police force' } },
       { path: 'o', text: { zh: '来源', en: 'Source: Review of 2016 (press report), Part 1' } },
+      { path: 's', text: { zh: '组织20家反恐怖成员单位', en: 'we organised 20 counter-terrorism member units' } },
+      { path: 't', text: { zh: '网安工作室', en: 'a cyber-security office in every grassroots unit' } },
+      { path: 'u', text: { zh: '查处吸毒人员503人次', en: 'drug users were dealt with in 503 cases' } },
     ]
     expect(violations(old, english, 'en').map((v) => v.split(' ')[0])).toEqual([
       'a',
@@ -128,12 +155,16 @@ describe('wording', () => {
       'e',
       'h',
       'i',
+      'i',
       'j',
       'k',
       'l',
       'm',
       'n',
       'o',
+      's',
+      't',
+      'u',
     ])
     const good: TextRef[] = [
       { path: 'f', text: { zh: '公安厅', en: 'the Inner Mongolia Autonomous Region Public Security Department' } },
