@@ -116,6 +116,14 @@ describe('wording', () => {
     expect(violations([...texts, ...sourceTexts, ...glossaryTexts], english, 'en')).toEqual([])
   })
 
+  it('writes quotation marks and apostrophes as typographic ones in every English text and glossary note', () => {
+    const notes: TextRef[] = loadGlossary().terms.flatMap((term, i) =>
+      term.note ? [{ path: `glossary.json: terms[${i}].note`, text: { zh: term.zh, en: term.note } }] : [],
+    )
+    const straight = [...texts, ...sourceTexts, ...glossaryTexts, ...notes].filter(({ text }) => /['"]/.test(text.en))
+    expect(straight.map(({ path, text }) => `${path}: ${text.en}`)).toEqual([])
+  })
+
   it('adds nothing to the report in the Chinese texts', () => {
     expect(violations(texts, chinese, 'zh')).toEqual([])
   })
