@@ -284,6 +284,29 @@ describe('the print view', () => {
     await page.close()
   })
 
+  it('lays out the notes handout’s slide pictures as the slides themselves, whatever the notes’ type', async () => {
+    const chartSizes = async (handout: string) => {
+      const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } })
+      await page.goto(server.url + `?print=1&lang=en&handout=${handout}`)
+      await page.waitForFunction(() => document.documentElement.dataset.printReady === 'true', undefined, {
+        timeout: 60_000,
+      })
+      // Layout sizes on the 1920×1080 canvas, before the picture's scale.
+      const sizes = await page.evaluate(() =>
+        [...document.querySelectorAll('[data-print-page]')].map((sheet) =>
+          [...sheet.querySelectorAll<HTMLElement>('[data-chart-visual]')].map(
+            (c) => `${c.clientWidth}×${c.clientHeight}`,
+          ),
+        ),
+      )
+      await page.close()
+      return sizes
+    }
+    const slidesHandout = await chartSizes('slides')
+    expect(slidesHandout.flat().length).toBeGreaterThan(0)
+    expect(await chartSizes('notes')).toEqual(slidesHandout)
+  })
+
   it('reports a slide it cannot print rather than declaring itself ready', async () => {
     const page = await browser.newPage()
     await page.goto(server.url + `?print=1&lang=zh&slide=${slides.length + 1}`)
