@@ -7,6 +7,7 @@ import { promisify } from 'node:util'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
 import type { Programme } from '../../src/contract'
+import { themes } from '../../src/styles/palette'
 import { serve, type Served } from '../../scripts/serve.mjs'
 import { builtDeck, launchChromium, openDeck, type PageWatch } from './harness'
 
@@ -169,6 +170,21 @@ describe('running a programme', () => {
       /^Part 3: \d+ min behind$/.test(document.querySelector('[data-pace-part]')?.textContent ?? ''),
     )
     await context.close()
+  })
+
+  it('draws the welcome on the theme’s ground, as the title and section slides are', async () => {
+    const ground = async (theme: string) => {
+      const page = await open(`${query}&theme=${theme}#/1`)
+      const image = await page
+        .locator('[data-slide-number] article > div')
+        .first()
+        .evaluate((el) => getComputedStyle(el).backgroundImage)
+      await page.close()
+      return image
+    }
+    const rgb = (hex: string) => `rgb(${[1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).join(', ')})`
+    expect(await ground('light')).toContain(rgb(themes.light.band))
+    expect(await ground('dark')).toContain(rgb(themes.dark.band))
   })
 
   it('a programme name that is not saved gives a clear message instead of the deck', async () => {

@@ -70,6 +70,15 @@ describe('themes', () => {
     await page.close()
   })
 
+  it('zooms a chart on the theme’s own ground, so its dark-theme text stays readable', async () => {
+    const page = await open(`?theme=dark&motion=reduce#/${chartSlide}`)
+    await page.keyboard.press('z')
+    const zoom = page.locator('[data-zoom="chart"]')
+    await zoom.waitFor()
+    expect(hex(await zoom.evaluate((el) => getComputedStyle(el).backgroundColor))).toBe(themes.dark.paper)
+    await page.close()
+  })
+
   it('is remembered for the next start, and ?theme= overrides it', async () => {
     const first = await open('?motion=reduce#/2')
     await first.keyboard.press('t')
