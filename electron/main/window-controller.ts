@@ -80,7 +80,9 @@ export class WindowController {
   /**
    * Loads the briefing or the Prepare view into the audience window (the presenter view closes).
    * `programme` is what the windows run from now on, a reload included; a programme chosen in the
-   * Prepare view is the saved one, even if a --programme file had its name.
+   * Prepare view is the saved one, even if a --programme file had its name. A programme started
+   * here starts at its welcome in its own language, not at the place and language of the deck
+   * that ran before it.
    */
   showView(view: 'audience' | 'prepare', programme?: string): void {
     const win = this.audience
@@ -88,6 +90,10 @@ export class WindowController {
     this.audienceView = view
     this.ctx.options.programme = programme
     this.ctx.launched.programme = null
+    if (programme !== undefined) {
+      this.ctx.options = { ...this.ctx.options, slide: undefined, lang: undefined }
+      this.ctx.relay.reset()
+    }
     this.presenter?.close()
     win.webContents.loadURL(this.audienceUrl()).catch((error) => this.ctx.log.warn(`showView: ${describeError(error)}`))
   }

@@ -205,10 +205,11 @@ export function webPlatform(): Platform {
     },
     showView(request) {
       const current = locationOf(parseStartup(location.search, ''))
+      // A programme starts in its own language; the Prepare view and the report keep this window's.
+      const lang = request.programme === undefined ? { lang: current.lang, bilingual: current.bilingual } : {}
       location.assign(
         rendererUrl(location.href, {
-          lang: current.lang,
-          bilingual: current.bilingual,
+          ...lang,
           view: request.view === 'prepare' ? 'prepare' : 'audience',
           programme: request.programme,
         }),

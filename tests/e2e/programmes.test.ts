@@ -9,7 +9,7 @@ import type { Browser, Page } from 'playwright-core'
 import type { Programme } from '../../src/contract'
 import { themes } from '../../src/styles/palette'
 import { serve, type Served } from '../../scripts/serve.mjs'
-import { builtDeck, launchChromium, openDeck, type PageWatch } from './harness'
+import { builtDeck, launchChromium, openDeck, position, type PageWatch } from './harness'
 
 const hebeiText = readFileSync('tests/fixtures/programmes/hebei.json', 'utf8')
 const hebei = JSON.parse(hebeiText) as Programme
@@ -206,8 +206,8 @@ describe('preparing a programme', () => {
     await plain?.close()
   })
 
-  async function prepare(context: Awaited<ReturnType<Browser['newContext']>>) {
-    const opened = await openDeck(context, plain.url, '?view=prepare&lang=en')
+  async function prepare(context: Awaited<ReturnType<Browser['newContext']>>, lang = 'en') {
+    const opened = await openDeck(context, plain.url, `?view=prepare&lang=${lang}`)
     watches.push(opened.watch)
     return opened.page
   }
@@ -263,19 +263,21 @@ describe('preparing a programme', () => {
     await page.click('[data-save]')
     await expect(page.locator('[data-status="ok"]').textContent()).resolves.toContain('Saved “Hebei visit”')
 
-    // A restart: a new page in the same profile.
+    // A restart: a new page in the same profile, its interface in Chinese this time.
     await page.close()
-    const again = await prepare(context)
+    const again = await prepare(context, 'zh')
     await again.selectOption('[data-saved]', hebei.name)
     await expect(again.locator('[data-field="delegationZh"]').inputValue()).resolves.toBe(hebei.delegation.zh)
     expect(await entries(again)).toEqual(['part:3', 'part-5-smart'])
     const stored = await again.evaluate(() => JSON.parse(localStorage.getItem('wuhai-briefing.settings') ?? '{}'))
     expect(stored.programmes).toEqual([hebei])
 
-    // Present it: the briefing opens on the welcome of this programme.
+    // Present it: the briefing opens on the welcome of this programme, in the programme's language.
     await again.click('[data-run]')
     await again.waitForSelector('[data-generated="welcome"]')
     expect(again.url()).toContain('programme=Hebei+visit')
+    expect(again.url()).not.toContain('lang=')
+    expect((await position(again)).lang).toBe(hebei.lang)
     await expect(again.locator('[data-counter]').textContent()).resolves.toContain(`1 / ${programmeIds.length}`)
     await context.close()
   })

@@ -331,6 +331,15 @@ describe('createApp', () => {
     expect(() => invoke(fake, invokeChannels.showView, from(win.webContents), { view: 'elsewhere' })).toThrow()
   })
 
+  it('starts a programme chosen in the Prepare view at its welcome, in its own language, not where the deck was', async () => {
+    const { fake } = await boot(['--lang=en'])
+    const win = await started(fake)
+    send(fake, sendChannels.publishDeck, from(win.webContents), update(6))
+    await invoke(fake, invokeChannels.showView, from(win.webContents), { view: 'prepare' })
+    await invoke(fake, invokeChannels.showView, from(win.webContents), { view: 'audience', programme: 'Hebei visit' })
+    expect(win.webContents.url).toBe('app://briefing/index.html?programme=Hebei+visit')
+  })
+
   it('reports bad flags on stderr and starts anyway', async () => {
     const { fake, stderr } = await boot(['--lang=fr', '--bogus'])
     const win = await started(fake)
