@@ -187,6 +187,24 @@ describe('running a programme', () => {
     expect(await ground('dark')).toContain(rgb(themes.dark.band))
   })
 
+  it('a kiosk running the programme offers only its parts, each opening at its first slide there', async () => {
+    const context = await browser.newContext({ hasTouch: true })
+    const page = await open(`${query}&kiosk=1&dwell=60&idle=30&lang=en`, context)
+    await page.tap('[data-kiosk-control="parts"]')
+    const menu = page.locator('[data-kiosk-menu]')
+    await menu.waitFor()
+    expect(
+      await menu.locator('[data-kiosk-part]').evaluateAll((els) => els.map((el) => el.getAttribute('data-kiosk-part'))),
+    ).toEqual(['3', '5', 'dashboard'])
+    await page.tap('[data-kiosk-part="5"]')
+    await expect
+      .poll(() =>
+        page.evaluate(() => document.querySelector('[data-slide-number] article')?.getAttribute('data-slide-id')),
+      )
+      .toBe('part-5-smart')
+    await context.close()
+  })
+
   it('a programme name that is not saved gives a clear message instead of the deck', async () => {
     const page = await browser.newPage()
     await page.goto(`${server.url}?programme=Nobody`)
