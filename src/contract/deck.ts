@@ -1,7 +1,7 @@
 // What windows showing the same briefing share: the deck's place, and the stamped messages that carry it.
 import { langSchema } from './langSchema'
 import { programmeDigestSchema } from './programme'
-import { limits, screens } from './rules'
+import { limits, screens, themes } from './rules'
 import { z } from './zod'
 
 /** Everything another window needs to show the same place in the briefing. */
@@ -12,6 +12,8 @@ export const deckSnapshotSchema = z.strictObject({
   lang: langSchema,
   bilingual: z.boolean(),
   screen: z.enum(screens),
+  /** The slides' theme, so that the presenter's view of the slide is the room's. */
+  theme: z.enum(themes).optional(),
   /** The running programme's fingerprint; absent for the whole report. */
   programme: programmeDigestSchema.optional(),
   /** On a slide outside the programme: the place the deck returns to. */

@@ -18,6 +18,7 @@ export function sameState(a: DeckSnapshot, b: DeckSnapshot): boolean {
     a.lang === b.lang &&
     a.bilingual === b.bilingual &&
     a.screen === b.screen &&
+    a.theme === b.theme &&
     a.programme === b.programme &&
     a.resume?.slide === b.resume?.slide &&
     a.resume?.step === b.resume?.step

@@ -2,7 +2,7 @@
 // Every move goes through `go`, so slide, step and the overview cursor always stay in range.
 // The deck goes through its running order (every slide, or a visit programme's stops); a slide
 // outside it can still be shown, and the next move from there returns to where the order was.
-import type { DeckSnapshot, Screen } from '../contract'
+import type { DeckSnapshot, Screen, Theme } from '../contract'
 import { otherLang, type Lang } from '../i18n/lang'
 
 export type Mode = 'show' | 'overview' | 'black' | 'white' | 'help'
@@ -16,6 +16,7 @@ export interface DeckInit {
   step?: number
   lang?: Lang
   bilingual?: boolean
+  theme?: Theme
   /** Indexes of the slides the briefing goes through, in order; every slide by default. */
   stops?: readonly number[]
   /** The slides the overview's "all slides" list offers; the stops by default. */
@@ -37,6 +38,8 @@ export class DeckState {
   step = $state(0)
   lang = $state<Lang>('zh')
   bilingual = $state(false)
+  /** The slides' theme, shared by every window of the briefing. */
+  theme = $state<Theme>('light')
   mode = $state<Mode>('show')
   /** The slide highlighted in the overview grid. */
   cursor = $state(0)
@@ -65,6 +68,7 @@ export class DeckState {
     this.programme = init.programme
     this.lang = init.lang ?? 'zh'
     this.bilingual = init.bilingual ?? false
+    this.theme = init.theme ?? 'light'
     this.go(init.number !== undefined ? this.stopAt(init.number) : (init.slide ?? this.stops[0]!), init.step ?? 0)
   }
 
@@ -173,6 +177,10 @@ export class DeckState {
     this.bilingual = !this.bilingual
   }
 
+  toggleTheme(): void {
+    this.theme = this.theme === 'light' ? 'dark' : 'light'
+  }
+
   /** Opens a mode, or returns to the slide when that mode is already open. */
   toggleMode(mode: Exclude<Mode, 'show'>): void {
     this.mode = this.mode === mode ? 'show' : mode
@@ -215,6 +223,7 @@ export class DeckState {
       lang: this.lang,
       bilingual: this.bilingual,
       screen: this.screen,
+      theme: this.theme,
       ...(this.programme !== undefined && { programme: this.programme }),
       ...(this.resume && { resume: { ...this.resume } }),
     }
@@ -235,6 +244,7 @@ export class DeckState {
     }
     this.lang = state.lang
     this.bilingual = state.bilingual
+    if (state.theme) this.theme = state.theme
     if (state.screen !== 'show') this.mode = state.screen
     else if (this.mode === 'black' || this.mode === 'white') this.mode = 'show'
   }

@@ -78,6 +78,19 @@ describe('presenter view', () => {
     await context.close()
   })
 
+  it('shows the slide in the room’s theme: T in either window changes both', async () => {
+    const context = await h.browser.newContext()
+    const { audience, presenter } = await pair(context)
+    const theme = (page: typeof audience) => page.evaluate(() => document.documentElement.dataset.theme)
+    expect([await theme(audience), await theme(presenter)]).toEqual(['light', 'light'])
+    await audience.keyboard.press('t')
+    await expect.poll(() => theme(presenter)).toBe('dark')
+    await presenter.keyboard.press('t')
+    await expect.poll(() => theme(audience)).toBe('light')
+    expect(await theme(presenter)).toBe('light')
+    await context.close()
+  })
+
   it('blanks only the audience screen from the presenter view', async () => {
     const context = await h.browser.newContext()
     const { audience, presenter } = await pair(context)

@@ -119,10 +119,20 @@ describe('DeckState snapshots', () => {
   it('round-trips through a snapshot', () => {
     const a = make({ slide: 3, step: 1, lang: 'en', bilingual: true })
     a.toggleMode('white')
+    a.toggleTheme()
     const b = make()
     b.apply(a.snapshot())
-    expect(b.snapshot()).toEqual({ slide: 3, step: 1, lang: 'en', bilingual: true, screen: 'white' })
+    expect(b.snapshot()).toEqual({ slide: 3, step: 1, lang: 'en', bilingual: true, screen: 'white', theme: 'dark' })
     expect(JSON.parse(JSON.stringify(a.snapshot()))).toEqual(a.snapshot())
+  })
+
+  it('shares the theme: a window takes on the theme another publishes, and one without a theme keeps its own', () => {
+    const deck = make({ theme: 'dark' })
+    expect(deck.theme).toBe('dark')
+    deck.apply({ slide: 0, step: 0, lang: 'zh', bilingual: false, screen: 'show' })
+    expect(deck.theme).toBe('dark')
+    deck.apply({ slide: 0, step: 0, lang: 'zh', bilingual: false, screen: 'show', theme: 'light' })
+    expect(deck.theme).toBe('light')
   })
 
   it('keeps a local overlay open when a remote state arrives, and lifts a blank screen', () => {

@@ -92,6 +92,10 @@ describe('DeckSync between two windows', () => {
     presenter.next()
     p.publish()
     expect(audience.snapshot()).toMatchObject({ slide: 4, lang: 'en' })
+    // A change of theme alone is a change to publish.
+    presenter.toggleTheme()
+    p.publish()
+    expect(audience.theme).toBe('dark')
   })
 
   it('does not echo a state it has just applied', async () => {
