@@ -245,6 +245,25 @@ describe('preparing a programme', () => {
       .locator('[data-order] [data-entry-key]')
       .evaluateAll((els) => els.map((el) => el.getAttribute('data-entry-key')))
 
+  it('answers Save where it was pressed: the problems in view, named by their fields in the interface language', async () => {
+    const context = await browser.newContext({ viewport: { width: 1024, height: 768 } })
+    const opened = await openDeck(context, plain.url, '?view=prepare&lang=zh', { width: 1024, height: 768 })
+    watches.push(opened.watch)
+    const page = opened.page
+    await page.locator('[data-save]').scrollIntoViewIfNeeded()
+    await page.click('[data-save]')
+    const status = page.locator('[data-status="problems"]')
+    await status.waitFor()
+    await page.waitForTimeout(300)
+    const box = (await status.boundingBox())!
+    expect(box.y).toBeGreaterThanOrEqual(0)
+    expect(box.y + Math.min(box.height, 120)).toBeLessThanOrEqual(768)
+    expect(await status.locator('[data-problem-field="name"]').textContent()).toBe('安排名称')
+    expect(await page.locator('[data-field="name"]').getAttribute('aria-invalid')).toBe('true')
+    expect(await page.locator('[data-field="date"]').getAttribute('aria-invalid')).toBeNull()
+    await context.close()
+  })
+
   it('writes the chosen day beside its field as the welcome slide will, in the interface language', async () => {
     const context = await browser.newContext()
     const page = await prepare(context)
