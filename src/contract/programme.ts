@@ -48,7 +48,7 @@ export const programmeSchema = z.strictObject({
   notesLang: langSchema,
   minutes: z
     .number()
-    .positive('expected a number of minutes above 0')
+    .min(1, 'expected at least 1 minute')
     .max(programmeLimits.minutes, `expected at most ${programmeLimits.minutes} minutes`),
   slides: z.array(programmeEntrySchema).min(1, 'expected at least one slide or part').max(programmeLimits.slides),
 })

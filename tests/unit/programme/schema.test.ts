@@ -35,7 +35,7 @@ describe('programme schema', () => {
         'programme: unexpected field(s) "extra"',
         'programme.date: expected a real calendar date',
         expect.stringMatching(/^programme\.lang: expected one of "zh", "en", "bi"; found "fr"$/),
-        'programme.minutes: expected a number of minutes above 0',
+        'programme.minutes: expected at least 1 minute',
         'programme.slides[1]: expected a slide id such as "part-5-smart"',
         expect.stringMatching(/^programme\.slides\[2\]: /),
       ]),
@@ -49,6 +49,13 @@ describe('programme schema', () => {
     const long = readProgramme({ ...hebei, delegation: { zh: '长'.repeat(41), en: 'x'.repeat(100) } })
     expect(long.ok || long.problems).toEqual(['programme.delegation.zh: expected at most 40 characters'])
     expect(readProgramme({ ...hebei, delegation: { zh: '长'.repeat(40), en: 'x'.repeat(100) } }).ok).toBe(true)
+  })
+
+  it('plans 1 to 600 minutes', () => {
+    expect(readProgramme({ ...hebei, minutes: 0.001 }).ok).toBe(false)
+    expect(readProgramme({ ...hebei, minutes: 601 }).ok).toBe(false)
+    expect(readProgramme({ ...hebei, minutes: 1 }).ok).toBe(true)
+    expect(readProgramme({ ...hebei, minutes: 600 }).ok).toBe(true)
   })
 
   it('tells an empty file, bad JSON and an empty programme apart', () => {
