@@ -155,7 +155,8 @@ export async function runExport(
     if (!result.ok) throw new ExportError(result.message)
     if (options.format === 'png') return `wrote ${slides} images (1920×1080) to ${result.path}`
     const { size: bytes } = await fsp.stat(result.path)
-    return `wrote ${result.path} (${slides} pages, ${size(bytes)})`
+    const pages = options.appendix ? `${slides} slide pages and the data appendix` : `${slides} pages`
+    return `wrote ${result.path} (${pages}, ${size(bytes)})`
   } finally {
     await renderer.close()
     await server.close()

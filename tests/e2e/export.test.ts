@@ -307,6 +307,33 @@ describe('the print view', () => {
     expect(await chartSizes('notes')).toEqual(slidesHandout)
   })
 
+  it('prints the data appendix on the handout’s own paper: A4 landscape after the notes pages', async () => {
+    const sizes = async (handout: string) => {
+      const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } })
+      await page.goto(server.url + `?print=1&lang=en&handout=${handout}&appendix=1`)
+      await page.waitForFunction(() => document.documentElement.dataset.printReady === 'true', undefined, {
+        timeout: 60_000,
+      })
+      const found = await page.evaluate(() => {
+        const size = (el: Element) => {
+          const box = el.getBoundingClientRect()
+          return `${Math.round(box.width)}×${Math.round(box.height)}`
+        }
+        return {
+          slides: [...new Set([...document.querySelectorAll('[data-print-page]')].map(size))],
+          appendix: [...new Set([...document.querySelectorAll('[data-print-appendix-page]')].map(size))],
+        }
+      })
+      await page.close()
+      return found
+    }
+    for (const handout of ['notes', 'slides']) {
+      const found = await sizes(handout)
+      expect(found.appendix.length, handout).toBe(1)
+      expect(found.appendix, handout).toEqual(found.slides)
+    }
+  })
+
   it('reports a slide it cannot print rather than declaring itself ready', async () => {
     const page = await browser.newPage()
     await page.goto(server.url + `?print=1&lang=zh&slide=${slides.length + 1}`)
