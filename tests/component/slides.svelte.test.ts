@@ -61,6 +61,14 @@ describe('bilingual mode', () => {
     expect(container.querySelectorAll('.points li .secondary')).toHaveLength(3)
   })
 
+  it('writes the source line in both languages, on one line', () => {
+    const withSource = report.deck.slides.find((s) => s.blocks.some((b) => b.type === 'source'))!
+    const { container } = render(SlideView, { slide: withSource, view: view({ lang: 'zh', bilingual: true }) })
+    const source = withSource.blocks.find((b) => b.type === 'source')
+    if (source?.type !== 'source') throw new Error('no source line')
+    expect(container.querySelector('footer.source')?.textContent).toBe(source.text.zh + source.text.en)
+  })
+
   it('shows one language only when bilingual mode is off', () => {
     const { container } = render(SlideView, { slide: slide('s2-rates'), view: view({ lang: 'zh' }) })
     expect(container.querySelectorAll('.secondary')).toHaveLength(0)
