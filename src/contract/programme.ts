@@ -109,6 +109,21 @@ export function parseProgrammeText(text: string, root = 'programme'): ProgrammeR
   return readProgramme(raw, root)
 }
 
+/**
+ * The slide entries of a programme file that does not pass its check as a whole, when they are
+ * well formed themselves: so that what they name can still be looked up in the report, and every
+ * problem of the file told at once.
+ */
+export function programmeEntriesOf(text: string): ProgrammeEntry[] | undefined {
+  try {
+    const raw = JSON.parse(text) as { slides?: unknown } | null
+    const entries = z.array(programmeEntrySchema).min(1).safeParse(raw?.slides)
+    return entries.success ? entries.data : undefined
+  } catch {
+    return undefined
+  }
+}
+
 /** Where a window can send itself (the desktop app loads it; a browser navigates). */
 export const viewRequestSchema = z.strictObject({
   view: z.enum(['audience', 'prepare']),

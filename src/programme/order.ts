@@ -44,7 +44,7 @@ function idList(slides: readonly Slide[]): string {
 
 /** The report slides a programme chooses, in its order; every problem names its path. */
 export function chosenSlides(
-  programme: Programme,
+  programme: Pick<Programme, 'slides'>,
   slides: readonly Slide[],
   root = 'programme',
 ): { ok: true; indexes: number[] } | { ok: false; problems: string[] } {

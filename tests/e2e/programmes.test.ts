@@ -343,6 +343,8 @@ describe('preparing a programme', () => {
     expect(broken).toContain('The file “broken.json” cannot be imported; nothing was changed')
     expect(broken).toContain('broken.json.date: expected a real calendar date')
     expect(broken).toContain('broken.json.lang: expected one of "zh", "en", "bi"; found "fr"')
+    // The slides it names are looked up too, though the rest of the file is broken.
+    expect(broken).toContain('broken.json.slides[1]: no slide "part-11-x" in this report')
     const unknown = await importing('tests/fixtures/programmes/unknown-slide.json')
     expect(unknown).toContain('unknown-slide.json.slides[1]: no slide "part-11-x" in this report; known ids:')
     const notJson = await importing('tests/fixtures/programmes/not-json.json')

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import {
   parseProgrammeText,
   programmeDigest,
+  programmeEntriesOf,
   readProgramme,
   readSettings,
   applySettingsPatch,
@@ -56,6 +57,15 @@ describe('programme schema', () => {
     expect(readProgramme({ ...hebei, minutes: 601 }).ok).toBe(false)
     expect(readProgramme({ ...hebei, minutes: 1 }).ok).toBe(true)
     expect(readProgramme({ ...hebei, minutes: 600 }).ok).toBe(true)
+  })
+
+  it('reads the slide entries of a file that is broken elsewhere, and none that are malformed', () => {
+    const broken = JSON.stringify({ ...hebei, lang: 'fr', slides: [{ part: 3 }, 'part-11-x'] })
+    expect(programmeEntriesOf(broken)).toEqual([{ part: 3 }, 'part-11-x'])
+    expect(programmeEntriesOf(JSON.stringify({ ...hebei, slides: [{ part: 'three' }] }))).toBeUndefined()
+    expect(programmeEntriesOf(JSON.stringify({ ...hebei, slides: [] }))).toBeUndefined()
+    expect(programmeEntriesOf('not json')).toBeUndefined()
+    expect(programmeEntriesOf('null')).toBeUndefined()
   })
 
   it('tells an empty file, bad JSON and an empty programme apart', () => {
