@@ -47,6 +47,8 @@ export class DeckState {
   resume = $state<Place | null>(null)
   /** The overview lists every slide instead of the running order's. */
   overviewAll = $state(false)
+  /** The last state another window published runs another programme (or none): its place is not this deck's. */
+  otherOrder = $state(false)
 
   readonly stepCounts: readonly number[]
   readonly stops: readonly number[]
@@ -234,6 +236,7 @@ export class DeckState {
    * window running another programme (or none) shares language and screen but not the place.
    */
   apply(state: DeckSnapshot): void {
+    this.otherOrder = state.programme !== this.programme
     if (state.programme === this.programme) {
       this.go(state.slide, state.step)
       if (!this.isStop(this.slide) && state.resume && this.isStop(state.resume.slide))

@@ -71,6 +71,7 @@ export const strings = {
       planned: '计划时长（分钟）',
       onTrack: '进度正常',
       notStarted: '计时未开始',
+      otherOrder: '观众屏幕正在播放另一份访问安排（或完整报告），本视图不跟随其位置。请在观众窗口按 S 打开演讲者视图。',
       ahead: '提前{{minutes}}分钟',
       behind: '落后{{minutes}}分钟',
       prev: '上一步',
@@ -296,6 +297,8 @@ export const strings = {
       planned: 'Planned length (minutes)',
       onTrack: 'On time',
       notStarted: 'Timer not started',
+      otherOrder:
+        'The audience screen is running another programme (or the whole report); this view does not follow its place. Press S in the audience window to open a presenter view for it.',
       ahead: '{{minutes}} min ahead',
       behind: '{{minutes}} min behind',
       prev: 'Previous',

@@ -105,6 +105,7 @@ describe('running a programme', () => {
     watches.push(presenter.watch)
     const position = () => presenter.page.locator('[data-presenter-position]').textContent()
     await expect(position()).resolves.toContain(`1 / ${programmeIds.length}`)
+    expect(await presenter.page.locator('[data-other-order]').count()).toBe(0)
     await audience.keyboard.press('PageDown')
     await presenter.page.waitForFunction(
       (text) => document.querySelector('[data-presenter-position]')?.textContent?.includes(text),
@@ -127,6 +128,16 @@ describe('running a programme', () => {
     ).resolves.toBe('programme--welcome')
     await presenter.page.locator('[data-presenter-next]').click()
     await waitForSlide(audience, 'programme--welcome')
+    await context.close()
+  })
+
+  it('a presenter view opened without the programme says that it does not follow the audience’s place', async () => {
+    const context = await browser.newContext()
+    const audience = await open(query, context)
+    const presenter = await openDeck(context, server.url, '?view=presenter&motion=reduce', { width: 1440, height: 900 })
+    watches.push(presenter.watch)
+    await audience.keyboard.press('PageDown')
+    await presenter.page.locator('[data-other-order]').waitFor()
     await context.close()
   })
 

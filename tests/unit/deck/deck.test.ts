@@ -135,6 +135,15 @@ describe('DeckState snapshots', () => {
     expect(deck.theme).toBe('light')
   })
 
+  it('knows when the last state another window published runs another programme', () => {
+    const deck = make({ programme: 'abc' })
+    expect(deck.otherOrder).toBe(false)
+    deck.apply({ slide: 2, step: 0, lang: 'zh', bilingual: false, screen: 'show' })
+    expect(deck.otherOrder).toBe(true)
+    deck.apply({ slide: 2, step: 0, lang: 'zh', bilingual: false, screen: 'show', programme: 'abc' })
+    expect(deck.otherOrder).toBe(false)
+  })
+
   it('keeps a local overlay open when a remote state arrives, and lifts a blank screen', () => {
     const deck = make()
     deck.toggleMode('overview')
