@@ -8,6 +8,7 @@ import { afterFirstSlide, idle } from './afterFirstSlide'
 import { warmUpCharts } from './charts/registry'
 import { preloadOverlays } from './chrome/overlays'
 import { applyPalette } from './styles/apply'
+import { readFaceRanges } from './styles/fontStack'
 import { loadFullFont } from './styles/fullFont'
 import { loadReportFaces } from './styles/reportFaces'
 import { loadLocaleData } from './i18n/numbers'
@@ -20,6 +21,10 @@ setTimeout(() => mount(App, { target }), 0)
 // Intl's locale data, in a task of its own while the report is read.
 setTimeout(loadLocaleData, 0)
 // A chart slide reached before this loads ECharts itself and draws once it is in.
-void afterFirstSlide([preloadOverlays, loadReportFaces, () => warmUpCharts(idle), loadFullFont]).catch(
-  (error: unknown) => console.error(error),
-)
+void afterFirstSlide([
+  preloadOverlays,
+  loadReportFaces,
+  () => warmUpCharts(idle),
+  loadFullFont,
+  () => readFaceRanges(document.fonts),
+]).catch((error: unknown) => console.error(error))

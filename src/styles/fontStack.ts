@@ -29,6 +29,14 @@ function rangeTestOf(face: Pick<FontFace, 'unicodeRange'>): (point: number) => b
   return test
 }
 
+/**
+ * Reads every declared face's range ahead, in idle time once the full font is declared: the first
+ * chart drawn after it otherwise read some 250 of them inside its entrance (17–20 ms here).
+ */
+export function readFaceRanges(faces: Iterable<Pick<FontFace, 'unicodeRange'>>): void {
+  for (const face of faces) rangeTestOf(face)
+}
+
 /** The named families of a stack, in order (generic families such as sans-serif need no load). */
 export function familiesOf(stack: string): string[] {
   const generic = new Set(['serif', 'sans-serif', 'monospace', 'cursive', 'fantasy', 'system-ui'])

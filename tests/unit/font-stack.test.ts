@@ -1,6 +1,6 @@
 // Loading a font stack family by family, the way the browser's per-character fallback draws it.
 import { describe, expect, it } from 'vitest'
-import { familiesOf, loadStack, splitByFamily, stackLoaded } from '../../src/styles/fontStack'
+import { familiesOf, loadStack, readFaceRanges, splitByFamily, stackLoaded } from '../../src/styles/fontStack'
 import { unicodeRangeTest } from '../../src/styles/unicodeRange'
 
 const stack = "'Noto Sans', 'Noto Sans SC Report', \"Noto Sans SC\", sans-serif"
@@ -45,6 +45,22 @@ describe('font stacks', () => {
     const { fonts, calls } = fakeFonts()
     await loadStack(fonts, { weight: 700, size: 30, stack: "'Noto Sans SC Report', 'Noto Sans SC'" }, '乌海 2016')
     expect(calls).toEqual(["700 30px 'Noto Sans SC Report'|乌海 2016"])
+  })
+
+  it('reads each face’s range once, ahead of the first split when asked to', () => {
+    let reads = 0
+    const counted = faces.map((face) => ({
+      family: face.family,
+      get unicodeRange() {
+        reads++
+        return face.unicodeRange
+      },
+    }))
+    readFaceRanges(counted)
+    expect(reads).toBe(faces.length)
+    expect(splitByFamily(stack, 'Wuhai 乌海', counted).parts).toHaveLength(2)
+    expect(splitByFamily(stack, '公安', counted).parts).toHaveLength(1)
+    expect(reads).toBe(faces.length)
   })
 
   it('counts a stack loaded only when every family it needs is', () => {
