@@ -88,10 +88,10 @@ export class WindowController {
     const win = this.audience
     if (!win || this.kiosk) return
     this.audienceView = view
-    this.ctx.options.programme = programme
     this.ctx.launched.programme = null
-    if (programme !== undefined) {
-      this.ctx.options = { ...this.ctx.options, slide: undefined, lang: undefined }
+    if (programme === undefined) this.ctx.options.programme = undefined
+    else {
+      this.ctx.options = { ...this.ctx.options, programme, slide: undefined, lang: undefined }
       this.ctx.relay.reset()
     }
     this.presenter?.close()
