@@ -3,6 +3,7 @@ import { svelte } from '@sveltejs/vite-plugin-svelte'
 import { resolve } from 'node:path'
 import { contentSecurityPolicy } from './src/contract/csp'
 import { bundledContent } from './scripts/vite/content-plugin'
+import { firstPaint } from './scripts/vite/first-paint'
 import { firstSlidePreload } from './scripts/vite/first-slide-preload'
 import { reportFonts, reportText } from './scripts/vite/report-fonts'
 import { woff2Only } from './scripts/vite/woff2-only'
@@ -56,6 +57,17 @@ export default defineConfig({
         fetched: [`content/${packFiles.figures}`],
         lang: 'zh',
         family: reportFontFamily,
+      }),
+      firstPaint({
+        root: resolve('src'),
+        module: '/firstPaint/render.ts',
+        boot: resolve('src/firstPaint/boot.ts'),
+        plugins: () => [svelte({ configFile: resolve('svelte.config.js') })],
+        files: {
+          pack: `content/${packFiles.pack}`,
+          deck: `content/${packFiles.deck}`,
+          figures: `content/${packFiles.figures}`,
+        },
       }),
       {
         name: 'csp-meta',

@@ -34,6 +34,7 @@ const rendererLayers = {
     'questions',
   ],
   kiosk: ['contract', 'content', 'i18n', 'deck', 'input', 'chrome', 'platform', 'programme'],
+  firstPaint: ['contract', 'content', 'deck', 'input', 'chrome', 'platform', 'programme', 'styles'],
 }
 
 const layers = {

@@ -7,7 +7,9 @@ import { extname, isAbsolute, join, relative, resolve } from 'node:path'
 import { createJiti } from 'jiti'
 
 // The same rule as the app:// handler: only the pack files the app reads answer for content/….
-const { packFileOf } = await createJiti(import.meta.url).import('../electron/main/protocol.ts')
+const jiti = createJiti(import.meta.url)
+const { packFileOf } = await jiti.import('../electron/main/protocol.ts')
+const { withoutFirstPaint } = await jiti.import('../src/contract/firstPaint.ts')
 
 const types = {
   '.html': 'text/html; charset=utf-8',
@@ -133,6 +135,8 @@ export async function serve({ root, port = 0, host = '127.0.0.1', programme = un
         // Gone between the check and the read, or unreadable.
         return fail(req, res, error.code === 'ENOENT' || error.code === 'EISDIR' ? 404 : 500)
       }
+      // The page's written-in opening slide is the bundled report's; another pack starts without it.
+      if (report !== undefined && found.file === index) body = withoutFirstPaint(body.toString('utf8'))
       reply(req, res, 200, types[extname(found.file)] ?? 'application/octet-stream', body)
     } catch {
       if (!res.headersSent) fail(req, res, 500)

@@ -1,7 +1,6 @@
 // Work the first slide does not need waits until that slide is on screen (the deck rendered, its
 // fonts loaded, two frames painted), then for idle time.
-
-const frame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()))
+import { paintedWithFonts } from './styles/painted'
 
 /** Resolves in the next idle period (or after 50 ms where there are no idle callbacks). */
 export function idle(): Promise<void> {
@@ -26,14 +25,7 @@ function deckShown(root: Element): Promise<void> {
 
 async function shownWithFonts(root: Element): Promise<void> {
   await deckShown(root)
-  // Laying the slide out may start loading more faces: wait until a frame finds none loading.
-  for (;;) {
-    await document.fonts.ready
-    await frame()
-    if (document.fonts.status === 'loaded') break
-  }
-  await frame()
-  await frame()
+  await paintedWithFonts()
 }
 
 let shown: Promise<void> | undefined

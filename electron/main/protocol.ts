@@ -4,6 +4,7 @@ import * as fsp from 'node:fs/promises'
 import { extname, isAbsolute, join, relative } from 'node:path'
 import { appPackFiles } from '../../src/content/pack'
 import { contentSecurityPolicy } from '../../src/contract/csp'
+import { withoutFirstPaint } from '../../src/contract/firstPaint'
 import { appHost, appScheme } from './url'
 
 export const mimeTypes: Readonly<Record<string, string>> = {
@@ -158,7 +159,10 @@ export function createAppHandler(options: AppHandlerOptions): (request: Request)
       return fail(resolved.status, resolved.status === 404 ? 'Not found' : 'Bad request')
     }
     try {
-      const body = await fs.readFile(resolved.file)
+      const read = await fs.readFile(resolved.file)
+      // The page's written-in opening slide is the bundled report's; another pack starts without it.
+      const index = resolved.file === join(root, 'index.html') && options.contentDir?.() !== undefined
+      const body = index ? withoutFirstPaint(new TextDecoder().decode(read)) : read
       return new Response(request.method === 'HEAD' ? null : body, {
         headers: securityHeaders(mimeType(resolved.file)),
       })

@@ -33,5 +33,9 @@ export function windowLocation(view: View, options: CliOptions, settings: Settin
       ...(options.scenes !== undefined && { scenes: options.scenes }),
     }
   if (options.slide !== undefined) location.slide = options.slide
+  // A room's window opening on the first slide names its theme, so that the opening slide written
+  // into the page can be shown in it before the settings arrive (src/firstPaint/choose.ts).
+  const opensOnFirstSlide = (location.slide ?? 1) === 1 && location.programme === undefined
+  if (opensOnFirstSlide && !location.kiosk && location.view === undefined) location.theme = settings.theme
   return location
 }

@@ -39,3 +39,6 @@ export type EventName = keyof typeof eventChannels
 
 /** The name of the preload's API on `window`. */
 export const apiKey = 'briefing'
+
+/** The web edition's local-storage key for its settings (platform/web.ts; read before start by firstPaint/boot.ts). */
+export const webSettingsKey = 'wuhai-briefing.settings'

@@ -3,6 +3,7 @@
 export * from './channels'
 export * from './deck'
 export * from './export'
+export * from './firstPaint'
 export * from './heartbeat'
 export * from './ipc'
 export * from './lang'

@@ -4,11 +4,11 @@
 import type { MenuCommand, SettingsPatch, SyncMessage } from '../contract'
 import { programmeFileMaxBytes, programmeFileName } from '../contract/rules'
 import { locationOf, parseStartup, rendererUrl } from '../contract/url'
+import { webSettingsKey as settingsKey } from '../contract/channels'
 import type { SyncTransport } from '../deck/sync.svelte'
 import type { z } from '../contract/zod'
 import type { PeerTransport, Platform } from './platform'
 
-const settingsKey = 'wuhai-briefing.settings'
 const channelName = 'wuhai-briefing.deck'
 export const webKioskPin = '0000'
 const pointerChannelName = 'wuhai-briefing.pointer'

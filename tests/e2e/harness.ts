@@ -52,7 +52,7 @@ export function watchPage(page: Page, base: string): PageWatch {
 }
 
 /** Records CSP violations in the page, read back with `cspViolations(page)`. */
-const recordViolations = () => {
+export const recordViolations = () => {
   const list: string[] = []
   ;(window as unknown as { __csp: string[] }).__csp = list
   document.addEventListener('securitypolicyviolation', (e) => list.push(`${e.violatedDirective} ${e.blockedURI}`))

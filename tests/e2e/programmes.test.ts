@@ -441,7 +441,10 @@ describe('a programme in the kiosk', () => {
       const w = window as unknown as { __ids: string[] }
       w.__ids = []
       new MutationObserver(() => {
-        const id = [...document.querySelectorAll('[data-slide-number] article')].at(-1)?.getAttribute('data-slide-id')
+        // The app's own slides, not the opening slide written into the page, which a kiosk never shows.
+        const id = [...document.querySelectorAll('#app [data-slide-number] article')]
+          .at(-1)
+          ?.getAttribute('data-slide-id')
         if (id && w.__ids.at(-1) !== id) w.__ids.push(id)
       }).observe(document, { subtree: true, childList: true, attributes: true })
     })

@@ -106,6 +106,15 @@ describe('checking a pack as it loads', () => {
   })
 })
 
+describe('the example report’s page', () => {
+  it('comes without the bundled report’s opening slide, which the build wrote into it', async () => {
+    const html = await (await fetch(harness.base)).text()
+    expect(html).toContain('<div id="app">')
+    expect(html).not.toContain('data-first-paint')
+    expect(html).not.toMatch(bundledOnly)
+  })
+})
+
 describe('the example report’s other screens', () => {
   it('its dashboard: the pack’s own title and panels', async () => {
     const page = await open('?view=dashboard&lang=en&motion=reduce')

@@ -343,7 +343,7 @@ describe('createApp', () => {
   it('reports bad flags on stderr and starts anyway', async () => {
     const { fake, stderr } = await boot(['--lang=fr', '--bogus'])
     const win = await started(fake)
-    expect(win.webContents.url).toBe('app://briefing/index.html?lang=zh')
+    expect(win.webContents.url).toBe('app://briefing/index.html?lang=zh&theme=light')
     expect(stderr.join('')).toContain('--lang=fr: unknown language; expected one of zh, en, bi')
     expect(stderr.join('')).toContain('--bogus: unknown option')
   })
@@ -356,7 +356,7 @@ describe('createApp', () => {
       const { fake, stderr } = await boot(['--kiosk'])
       const win = await started(fake)
       expect(win.options).not.toMatchObject({ kiosk: true })
-      expect(win.webContents.url).toBe('app://briefing/index.html?lang=zh')
+      expect(win.webContents.url).toBe('app://briefing/index.html?lang=zh&theme=light')
       expect(stderr.join('')).toContain('Set one with --set-kiosk-pin')
       expect(await invoke(fake, invokeChannels.exitKiosk, from(win.webContents), '0000')).toBe(false)
     })

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { contentSecurityPolicy } from '../../../src/contract/csp'
+import { firstPaintMarkers } from '../../../src/contract/firstPaint'
 import { hostilePaths } from '../../fixtures/hostile-paths'
 import { createAppHandler, mimeType, packFileOf, requestPath, resolveAppFile } from '../../../electron/main/protocol'
 import { restartingPages, stylesheetsOf } from '../../../electron/main/restarting-page'
@@ -176,5 +177,23 @@ describe('a report pack answering for content/…', () => {
     expect(await (await handle(new Request('app://briefing/index.html'))).text()).toContain('<title>x</title>')
     dir = undefined
     expect(await (await handle(new Request('app://briefing/content/deck.json'))).text()).toBe('{"slides":[]}')
+  })
+
+  it('serves index.html without the bundled report’s written-in opening slide while another pack answers', async () => {
+    const base = realpathSync(mkdtempSync(join(tmpdir(), 'first-paint-')))
+    try {
+      const page = `<body>${firstPaintMarkers.start}<div data-first-paint="zh">旧</div>${firstPaintMarkers.end}<div id="app"></div></body>`
+      writeFileSync(join(base, 'index.html'), page)
+      let dir: string | undefined = join(base, 'pack')
+      const handle = createAppHandler({ root: base, contentDir: () => dir })
+      for (const path of ['/', '/index.html']) {
+        const text = await (await handle(new Request(`app://briefing${path}`))).text()
+        expect(text).toBe('<body><div id="app"></div></body>')
+      }
+      dir = undefined
+      expect(await (await handle(new Request('app://briefing/index.html'))).text()).toBe(page)
+    } finally {
+      rmSync(base, { recursive: true, force: true })
+    }
   })
 })

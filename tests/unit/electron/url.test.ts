@@ -9,8 +9,25 @@ const pinHash = hashPin('864209')
 const withPin = () => ({ ...defaultSettings(), kiosk: { ...defaultSettings().kiosk, pinHash } })
 
 describe('rendererUrl', () => {
-  it('audience window: language from settings, no hash without --slide', () => {
-    expect(rendererUrl({ kind: 'audience' }, opts(), defaultSettings())).toBe('app://briefing/index.html?lang=zh')
+  it('audience window: language and theme from settings, no hash without --slide', () => {
+    expect(rendererUrl({ kind: 'audience' }, opts(), defaultSettings())).toBe(
+      'app://briefing/index.html?lang=zh&theme=light',
+    )
+    expect(rendererUrl({ kind: 'audience' }, opts(), { ...defaultSettings(), theme: 'dark' })).toBe(
+      'app://briefing/index.html?lang=zh&theme=dark',
+    )
+  })
+
+  it('names the theme only where the window opens on the first slide of the whole report', () => {
+    const dark = { ...defaultSettings(), theme: 'dark' as const }
+    expect(rendererUrl({ kind: 'audience' }, opts('--slide=1'), dark)).toBe(
+      'app://briefing/index.html?lang=zh&theme=dark#/1',
+    )
+    expect(rendererUrl({ kind: 'audience' }, opts('--slide=5'), dark)).toBe('app://briefing/index.html?lang=zh#/5')
+    expect(rendererUrl({ kind: 'presenter' }, opts(), dark)).toBe('app://briefing/index.html?lang=zh&view=presenter')
+    expect(rendererUrl({ kind: 'audience' }, opts('--dashboard'), dark)).toBe(
+      'app://briefing/index.html?lang=zh&view=dashboard',
+    )
   })
 
   it('audience in kiosk mode with dwell, idle and a start slide', () => {
@@ -43,13 +60,13 @@ describe('rendererUrl', () => {
 
   it('dwell and idle are not sent outside kiosk mode', () => {
     expect(rendererUrl({ kind: 'audience' }, opts('--dwell=8', '--idle=60'), defaultSettings())).toBe(
-      'app://briefing/index.html?lang=zh',
+      'app://briefing/index.html?lang=zh&theme=light',
     )
   })
 
   it('bilingual settings start in lang=bi', () => {
     expect(rendererUrl({ kind: 'audience' }, opts(), { ...defaultSettings(), bilingual: true })).toBe(
-      'app://briefing/index.html?lang=bi',
+      'app://briefing/index.html?lang=bi&theme=light',
     )
   })
 
