@@ -78,6 +78,7 @@ export function printReport(r) {
     'start-up, app (ms, median (min–max, IQR))': spread(s.timeMs.app),
     'start-up, floor (ms)': spread(s.timeMs.floor),
     'start-up, app ÷ floor (× of medians; per-pair ratios)': `${s.timeMs.ratio}× (${spread(s.timeMs.pairRatios)})`,
+    'app ready for keys, its own deck drawn (ms; not a target)': spread(s.appReadyMs),
     'bytes before first slide, app (KiB)': spread(s.kib.app),
     'bytes before first slide, floor (KiB)': spread(s.kib.floor),
     'bytes, app ÷ floor': `${s.kib.ratio}×`,

@@ -20,11 +20,26 @@ export function longTaskRecorder(name) {
   } catch {}`
 }
 
-/** Source of the in-page probe; `selector` names the element whose text marks the page as shown. */
-export function startupProbe(selector) {
+/** What the probe writes once the page is ready for input (only with `ready`). */
+const readySignal = 'bench:startup-ready'
+
+/**
+ * Source of the in-page probe; `selector` names the element whose text marks the page as shown,
+ * `ready` (optional) the element whose arrival marks it as ready for input.
+ */
+export function startupProbe(selector, ready) {
+  const readyWatch = ready
+    ? `new MutationObserver((_, observer) => {
+    if (!document.querySelector(${JSON.stringify(ready)})) return
+    observer.disconnect()
+    state.readyAt = performance.now()
+    console.debug(${JSON.stringify(readySignal)})
+  }).observe(document, { childList: true, subtree: true })`
+    : ''
   return `(() => {
   ${longTaskRecorder('__benchStartupTasks')}
-  const state = (window.__benchStartup = { longTasks: window.__benchStartupTasks, shownAt: null })
+  const state = (window.__benchStartup = { longTasks: window.__benchStartupTasks, shownAt: null, readyAt: null })
+  ${readyWatch}
   const frame = () => new Promise((resolve) => requestAnimationFrame(resolve))
   const shown = () => {
     const el = document.querySelector(${JSON.stringify(selector)})
@@ -68,7 +83,7 @@ function consoleSignal(page, text, timeoutMs) {
 /** Reads what the probe saw once the page is shown: time, long tasks and requests until then. */
 function readProbe(page) {
   return page.evaluate(() => {
-    const { shownAt, longTasks } = window.__benchStartup
+    const { shownAt, readyAt, longTasks } = window.__benchStartup
     const nav = performance.getEntriesByType('navigation')[0]
     const resources = performance.getEntriesByType('resource').filter((r) => r.startTime <= shownAt)
     const kind = (r) =>
@@ -85,6 +100,7 @@ function readProbe(page) {
     for (const r of resources) bytes[kind(r)] += r.transferSize || r.encodedBodySize || 0
     return {
       shownAt,
+      readyAt,
       longTasks: longTasks.filter((t) => t.start < shownAt).map((t) => t.duration),
       requests: resources.length + 1,
       bytes,
@@ -94,15 +110,19 @@ function readProbe(page) {
   })
 }
 
-/** One start-up of `url` in a new context (empty cache), `selector` marking the page as shown. */
-export async function startOnce(browser, { url, selector, viewport, timeoutMs = 20000 }) {
+/**
+ * One start-up of `url` in a new context (empty cache), `selector` marking the page as shown and
+ * `ready` (optional) as ready for input.
+ */
+export async function startOnce(browser, { url, selector, ready, viewport, timeoutMs = 20000 }) {
   const context = await browser.newContext({ viewport })
   try {
-    await context.addInitScript({ content: startupProbe(selector) })
+    await context.addInitScript({ content: startupProbe(selector, ready) })
     const page = await context.newPage()
     const shown = consoleSignal(page, shownSignal, timeoutMs)
+    const readied = ready ? consoleSignal(page, readySignal, timeoutMs) : Promise.resolve()
     await page.goto(url, { waitUntil: 'commit' })
-    await shown
+    await Promise.all([shown, readied])
     return await readProbe(page)
   } finally {
     await context.close()
