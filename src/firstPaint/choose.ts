@@ -3,7 +3,7 @@
 // is dropped by the handover (handOver.ts); no guess is better than a wrong one.
 import { isLang } from '../contract/lang'
 import type { StartupOptions } from '../contract/url'
-import type { ThemeName } from '../styles/palette'
+import { themeNames, type ThemeName } from '../styles/palette'
 import type { FirstPaintVariant } from './variants'
 
 /** What the window has stored, as far as it can be read before the app starts (see `storedChoice`). */
@@ -19,7 +19,7 @@ export type FirstPaintChoice = FirstPaintVariant & { theme: ThemeName }
 
 const optional = (value: unknown, is: (v: unknown) => boolean) => value === undefined || is(value)
 const isBoolean = (v: unknown) => typeof v === 'boolean'
-const isTheme = (v: unknown): v is ThemeName => v === 'light' || v === 'dark'
+const isTheme = (v: unknown): v is ThemeName => (themeNames as readonly unknown[]).includes(v)
 
 /**
  * The opening slide to show, or null. `stored` is null where the settings cannot be read before
