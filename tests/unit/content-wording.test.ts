@@ -52,7 +52,9 @@ const english: Rule[] = [
   { pattern: /\bbusiness done online\b/i, why: 'Chinglish for 业务网上办' },
   { pattern: /\bsuccessful opening\b/i, why: '胜利召开: the congress being a success' },
   { pattern: /\bSum in\b/, why: '涉案金额: the value of a case' },
-  { pattern: /\bnon-government new-media\b/i, why: '社会新媒体平台: non-police new-media platforms' },
+  { pattern: /\bnon-government new-media\b/i, why: '社会新媒体平台: non-police social media platforms' },
+  { pattern: /\bnew-media\b/i, why: '新媒体 is "social media" throughout, as in the slide titles' },
+  { pattern: /\bWeChat accounts?\b/, why: '微信公众号: one term, WeChat official account(s)' },
   { pattern: /\bbungalows?\b/i, why: '平房区: single-storey housing areas; a bungalow is a suburban house' },
   { pattern: /\bpolice chief\b/i, why: '公安局长: Director of the Municipal Public Security Bureau' },
   {
