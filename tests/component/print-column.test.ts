@@ -32,8 +32,8 @@ describe('reading column', () => {
   })
 
   it('lists icon tiles with their group titles and which way each measure went', () => {
-    expect(column('results-overview', 'en')).toContain('Major road traffic accidents: Number down and Deaths down')
-    expect(column('results-overview', 'zh')).toContain('重大道路交通事故：起数下降和死亡人数下降')
+    expect(column('results-overview', 'en')).toContain('Major road traffic accidents: Number down, Deaths down')
+    expect(column('results-overview', 'zh')).toContain('重大道路交通事故：起数下降、死亡人数下降')
     const outlook = column('outlook-2017', 'en')
     expect(outlook).toContain('Two leading principles')
     expect(outlook).toContain('Intelligence-led internally')
