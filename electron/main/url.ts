@@ -33,9 +33,11 @@ export function windowLocation(view: View, options: CliOptions, settings: Settin
       ...(options.scenes !== undefined && { scenes: options.scenes }),
     }
   if (options.slide !== undefined) location.slide = options.slide
-  // A room's window opening on the first slide names its theme, so that the opening slide written
-  // into the page can be shown in it before the settings arrive (src/firstPaint/choose.ts).
+  // A room's window opening on the first slide as the page's written-in slide shows it (the
+  // progress line on) names its theme, so that the slide can be shown in it before the settings
+  // arrive (src/firstPaint/choose.ts); without a theme in the URL the page shows none.
   const opensOnFirstSlide = (location.slide ?? 1) === 1 && location.programme === undefined
-  if (opensOnFirstSlide && !location.kiosk && location.view === undefined) location.theme = settings.theme
+  const asWrittenIn = opensOnFirstSlide && settings.showProgress && !location.kiosk && location.view === undefined
+  if (asWrittenIn) location.theme = settings.theme
   return location
 }

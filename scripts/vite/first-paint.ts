@@ -40,6 +40,27 @@ async function bootScript(boot: string): Promise<string> {
 }
 
 /**
+ * `page` (the built index.html) with `markup` at the start of the body between the markers, the
+ * app's entry script turned into a preload, and the boot script (`boot`, a path in the bundle)
+ * preloaded from the head and run at the end of the body, told where the entry is.
+ */
+export function withFirstPaint(page: string, { markup, boot }: { markup: string; boot: string }): string {
+  const entry = /<script type="module" crossorigin src="([^"]+)"><\/script>/.exec(page)
+  if (!entry) throw new Error('index.html: no module script for the app to start from')
+  for (const tag of ['<title>', '<body>', '</body>'])
+    if (!page.includes(tag)) throw new Error(`index.html: no ${tag} to write the opening slide by`)
+  // Replacer functions: a `$` in the report's text or a file name is not a replacement pattern.
+  return page
+    .replace(entry[0], () => `<link rel="modulepreload" crossorigin href="${entry[1]}">`)
+    .replace('<title>', () => `<link rel="preload" href="./${boot}" as="script">\n    <title>`)
+    .replace('<body>', () => `<body>\n    ${firstPaintMarkers.start}${markup}${firstPaintMarkers.end}`)
+    .replace(
+      '</body>',
+      () => `  <script src="./${boot}" data-entry="${entry[1]}" blocking="render"></script>\n  </body>`,
+    )
+}
+
+/**
  * Writes the opening slide into index.html, rendered by the app's own components on the server
  * side from the checked content the bundle ships, and a small render-blocking script after it
  * that shows the variant the window starts with (or none) before the first paint. That script
@@ -83,17 +104,7 @@ export function firstPaint(options: FirstPaintOptions): Plugin {
           const code = await bootScript(options.boot)
           const fileName = `assets/boot-${createHash('sha256').update(code).digest('hex').slice(0, 8)}.js`
           this.emitFile({ type: 'asset', fileName, source: code })
-          const page = text(html)
-          const entry = /<script type="module" crossorigin src="([^"]+)"><\/script>/.exec(page)
-          if (!entry) throw new Error('index.html: no module script for the app to start from')
-          html.source = page
-            .replace(entry[0], `<link rel="modulepreload" crossorigin href="${entry[1]}">`)
-            .replace('<title>', `<link rel="preload" href="./${fileName}" as="script">\n    <title>`)
-            .replace(/<body>/, `<body>\n    ${firstPaintMarkers.start}${markup}${firstPaintMarkers.end}`)
-            .replace(
-              /<\/body>/,
-              `  <script src="./${fileName}" data-entry="${entry[1]}" blocking="render"></script>\n  </body>`,
-            )
+          html.source = withFirstPaint(text(html), { markup, boot: fileName })
         } finally {
           await server.close()
         }

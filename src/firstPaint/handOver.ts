@@ -1,6 +1,6 @@
 // The opening slide the build wrote into the page (render.ts), shown by boot.ts before the first
 // paint: handed over to the app's own once the app has drawn it.
-import { firstPaintAttribute } from './variants'
+import { earlyKeysAttribute, firstPaintAttribute, type EarlyKey } from './variants'
 
 /** The opening slide the page shows (boot.ts kept at most one), or null; any left hidden goes. */
 export function openingShown(doc: Document): HTMLElement | null {
@@ -8,19 +8,12 @@ export function openingShown(doc: Document): HTMLElement | null {
   return doc.querySelector<HTMLElement>(`[${firstPaintAttribute}]`)
 }
 
-/** Whether the app's audience view shows what the written-in slide shows: slide, language, text, theme. */
-function sameOpening(layer: HTMLElement, app: Element): boolean {
-  const stages = [layer, app].map((root) => root.querySelector<HTMLElement>('[data-slide-number]'))
-  const [from, to] = stages
+/** Whether the app's audience view shows the written-in slide: the same slide, step, language and text. */
+function sameSlide(layer: HTMLElement, app: Element): boolean {
+  const [from, to] = [layer, app].map((root) => root.querySelector<HTMLElement>('[data-slide-number]'))
   if (!from || !to) return false
   const keys = ['slideNumber', 'step', 'lang', 'bilingual'] as const
-  const counter = (root: Element) => root.querySelector('[data-counter]')?.textContent ?? null
-  return (
-    keys.every((key) => from.dataset[key] === to.dataset[key]) &&
-    from.textContent === to.textContent &&
-    counter(layer) === counter(app) &&
-    layer.dataset.theme === app.ownerDocument.documentElement.dataset.theme
-  )
+  return keys.every((key) => from.dataset[key] === to.dataset[key]) && from.textContent === to.textContent
 }
 
 /** Each animation of the app's slide carries on from where the written-in one's has got to. */
@@ -39,20 +32,38 @@ function continueAnimations(from: Element, to: Element): void {
   })
 }
 
+/** The keys boot.ts kept while the slide was up; nothing where what it wrote cannot be read. */
+function earlyKeys(layer: HTMLElement): EarlyKey[] {
+  try {
+    const list: unknown = JSON.parse(layer.getAttribute(earlyKeysAttribute) ?? '[]')
+    return Array.isArray(list)
+      ? list.filter((k): k is EarlyKey => typeof k?.key === 'string' && typeof k?.shiftKey === 'boolean')
+      : []
+  } catch {
+    return []
+  }
+}
+
+export interface HandOver {
+  /** The app's slide carried the entrance on (it is the same slide). */
+  carriedOn: boolean
+  /** Keys pressed while the written-in slide was up, in order, for the app to act on. */
+  keys: EarlyKey[]
+}
+
 /**
  * Called once the app has drawn its view into `app` (or null where it shows no deck, such as an
- * error): the app's slide continues the written-in one's entrance where it is the same slide, and
- * the written-in one goes. Returns whether the app carried on from it.
+ * error): where the app shows the same slide its entrance carries on from the written-in one's,
+ * and the written-in one goes. Any difference outside the slide (the counter, the theme) then
+ * changes at once.
  */
-export function handOverFirstPaint(app: Element | null): boolean {
+export function handOverFirstPaint(app: Element | null): HandOver {
   const layer = openingShown(document)
-  if (!layer) return false
-  const same = app !== null && sameOpening(layer, app)
-  if (same) {
-    const from = layer.querySelector('[data-slide-number]')!
-    const to = app.querySelector('[data-slide-number]')!
-    continueAnimations(from, to)
-  }
+  if (!layer) return { carriedOn: false, keys: [] }
+  const carriedOn = app !== null && sameSlide(layer, app)
+  if (carriedOn)
+    continueAnimations(layer.querySelector('[data-slide-number]')!, app.querySelector('[data-slide-number]')!)
+  const keys = app === null ? [] : earlyKeys(layer)
   layer.remove()
-  return same
+  return { carriedOn, keys }
 }

@@ -15,9 +15,11 @@ export function renderOpening(report: Report, variant: (typeof firstPaintVariant
   return render(FirstPaint, { props: { report, deck, startup: parseStartup('', '') } }).body
 }
 
-/** `style="…"` attributes renamed to the attribute the entry applies; Svelte's markers dropped. */
+/** `style="…"` attributes renamed to the attribute boot.ts applies; Svelte's markers dropped. Text is left alone. */
 export function movedStyles(markup: string): string {
-  return markup.replace(/<!--[^]*?-->/g, '').replace(/\sstyle="/g, ` ${firstPaintStyleAttribute}="`)
+  return markup
+    .replace(/<!--[^]*?-->/g, '')
+    .replace(/<[a-z][^>]*>/g, (tag) => tag.replace(/\sstyle="/g, ` ${firstPaintStyleAttribute}="`))
 }
 
 /** Every variant, each hidden until the entry picks one. */

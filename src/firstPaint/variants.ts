@@ -20,3 +20,12 @@ export function variantName({ lang, bilingual }: FirstPaintVariant): string {
 export const firstPaintAttribute = 'data-first-paint'
 /** Where the build writes an element's inline style, which the page's policy would not apply. */
 export const firstPaintStyleAttribute = 'data-first-paint-style'
+
+/** Where boot.ts keeps the keys pressed while the written-in slide is up, for the app to replay. */
+export const earlyKeysAttribute = 'data-early-keys'
+
+/** A key press kept for the app: the key, and Shift (keys with other modifiers are not kept). */
+export interface EarlyKey {
+  key: string
+  shiftKey: boolean
+}

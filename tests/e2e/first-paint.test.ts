@@ -3,7 +3,15 @@
 // its entrance starting again. Where the window starts anywhere else it is not in the page at all.
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { builtDeck, cspViolations, recordViolations, startHarness, type Harness } from './harness'
+import {
+  builtDeck,
+  builtStepCounts,
+  cspViolations,
+  recordViolations,
+  startHarness,
+  waitForPosition,
+  type Harness,
+} from './harness'
 
 let h: Harness
 beforeAll(async () => {
@@ -100,6 +108,27 @@ describe('the written-in opening slide', () => {
     expect(times.length).toBeGreaterThanOrEqual(4)
     for (const time of times) expect(time).toBeGreaterThanOrEqual(300)
     await close()
+  })
+
+  it('keeps the keys pressed while it is up, and the app acts on them once it has taken over', async () => {
+    const { page, release, close } = await held('?lang=zh')
+    await page.keyboard.press('ArrowRight')
+    await page.keyboard.press('ArrowRight')
+    release()
+    // Two moves on from the first slide: its one stop, then the next slide's first step or the slide after.
+    if (builtStepCounts()[1]! > 0) await waitForPosition(page, 2, 1)
+    else await waitForPosition(page, 3, 0)
+    await close()
+  })
+
+  it('goes where the app’s script cannot load, rather than stay as a slide that takes no keys', async () => {
+    const context = await h.browser.newContext()
+    const page = await context.newPage()
+    await page.route(/\/assets\/index-[^/]*\.js$/, (route) => route.abort())
+    await page.goto(h.base + '?lang=zh')
+    await page.waitForFunction(() => document.querySelector('[data-first-paint]') === null)
+    expect(await page.locator('[data-deck-ready]').count()).toBe(0)
+    await context.close()
   })
 
   it.each(['?view=presenter', '?kiosk=1', '?lang=en#/5', '?motion=reduce', '?progress=0'])(

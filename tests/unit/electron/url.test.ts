@@ -24,6 +24,10 @@ describe('rendererUrl', () => {
       'app://briefing/index.html?lang=zh&theme=dark#/1',
     )
     expect(rendererUrl({ kind: 'audience' }, opts('--slide=5'), dark)).toBe('app://briefing/index.html?lang=zh#/5')
+    // The written-in slide shows the progress line: without it the window opens unlike it.
+    expect(rendererUrl({ kind: 'audience' }, opts(), { ...dark, showProgress: false })).toBe(
+      'app://briefing/index.html?lang=zh',
+    )
     expect(rendererUrl({ kind: 'presenter' }, opts(), dark)).toBe('app://briefing/index.html?lang=zh&view=presenter')
     expect(rendererUrl({ kind: 'audience' }, opts('--dashboard'), dark)).toBe(
       'app://briefing/index.html?lang=zh&view=dashboard',

@@ -16,4 +16,10 @@ describe('movedStyles', () => {
       `<div data-style="a" ${firstPaintStyleAttribute}="b"></div>`,
     )
   })
+
+  it('leaves text that reads like a style attribute alone', () => {
+    expect(movedStyles('<p style="a">set style="b" here</p>')).toBe(
+      `<p ${firstPaintStyleAttribute}="a">set style="b" here</p>`,
+    )
+  })
 })
