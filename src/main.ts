@@ -7,23 +7,20 @@ import App from './App.svelte'
 import { afterFirstSlide, idle } from './afterFirstSlide'
 import { warmUpCharts } from './charts/registry'
 import { preloadOverlays } from './chrome/overlays'
-import { applyPalette, applyTheme } from './styles/apply'
+import { applyPalette } from './styles/apply'
 import { readFaceRanges } from './styles/fontStack'
 import { loadFullFont } from './styles/fullFont'
 import { loadReportFaces } from './styles/reportFaces'
 import { loadLocaleData } from './i18n/numbers'
-import { openingShown } from './firstPaint/handOver'
 import { slideTheme } from './styles/theme.svelte'
 import { themeNames, type ThemeName } from './styles/palette'
 
-applyPalette(document.documentElement)
-// boot.ts has started this script, and shown the opening slide written into the page in a theme.
-const opening = openingShown(document)
-const openingTheme = themeNames.find((name): name is ThemeName => name === opening?.dataset.theme)
-if (openingTheme) {
-  slideTheme.set(openingTheme)
-  applyTheme(document.documentElement, openingTheme)
-}
+const root = document.documentElement
+// boot.ts, which starts this script in a build, has published the palette and the slides' theme
+// (the opening slide's, where it shows one); a page without it (the dev server) starts light.
+if (root.dataset.theme === undefined) applyPalette(root)
+const theme = themeNames.find((name): name is ThemeName => name === root.dataset.theme)
+if (theme) slideTheme.set(theme)
 const target = document.getElementById('app')!
 // The mount is a task of its own: with the evaluation of the entry's modules before it, it was
 // over 50 ms in about one start in twenty.

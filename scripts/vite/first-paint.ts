@@ -1,8 +1,7 @@
 import { createHash } from 'node:crypto'
 import type { Plugin, PluginOption, Rollup } from 'vite'
 import { firstPaintMarkers } from '../../src/contract/firstPaint'
-
-type OutputAsset = Rollup.OutputAsset
+import { assetText } from './first-slide-preload'
 
 export interface FirstPaintOptions {
   /** The renderer's source root, where `module` is found. */
@@ -16,9 +15,6 @@ export interface FirstPaintOptions {
   /** The checked content files in the bundle: pack, deck and figures. */
   files: { pack: string; deck: string; figures: string }
 }
-
-const text = (item: OutputAsset) =>
-  typeof item.source === 'string' ? item.source : Buffer.from(item.source).toString('utf8')
 
 /** `boot` as one classic script of its own, sharing nothing with the app's chunks. */
 async function bootScript(boot: string): Promise<string> {
@@ -95,16 +91,16 @@ export function firstPaint(options: FirstPaintOptions): Plugin {
           const { firstPaintMarkup } = (await server.ssrLoadModule(options.module)) as {
             firstPaintMarkup: (report: unknown) => string
           }
-          const list = (JSON.parse(text(figures)) as { figures: Array<{ id: string }> }).figures
+          const list = (JSON.parse(assetText(figures)) as { figures: Array<{ id: string }> }).figures
           const markup = firstPaintMarkup({
-            pack: JSON.parse(text(pack)),
-            deck: JSON.parse(text(deck)),
+            pack: JSON.parse(assetText(pack)),
+            deck: JSON.parse(assetText(deck)),
             figures: new Map(list.map((figure) => [figure.id, figure])),
           })
           const code = await bootScript(options.boot)
           const fileName = `assets/boot-${createHash('sha256').update(code).digest('hex').slice(0, 8)}.js`
           this.emitFile({ type: 'asset', fileName, source: code })
-          html.source = withFirstPaint(text(html), { markup, boot: fileName })
+          html.source = withFirstPaint(assetText(html), { markup, boot: fileName })
         } finally {
           await server.close()
         }

@@ -42,7 +42,8 @@ function asset(bundle: OutputBundle, fileName: string): OutputAsset | undefined 
   return item?.type === 'asset' ? item : undefined
 }
 
-const text = (item: OutputAsset) =>
+/** An emitted asset's text. */
+export const assetText = (item: OutputAsset) =>
   typeof item.source === 'string' ? item.source : Buffer.from(item.source).toString('utf8')
 
 /**
@@ -70,7 +71,7 @@ export function firstSlidePreload(options: PreloadOptions): Plugin {
         if (deckAsset) {
           const parse = (item: OutputAsset | undefined): unknown => {
             try {
-              return item ? JSON.parse(text(item)) : undefined
+              return item ? JSON.parse(assetText(item)) : undefined
             } catch {
               return undefined
             }
@@ -79,7 +80,7 @@ export function firstSlidePreload(options: PreloadOptions): Plugin {
           const points = [...new Set(opening)].map((c) => c.codePointAt(0)!)
           for (const css of styles) {
             const cssDir = css.fileName.replace(/[^/]*$/, '')
-            for (const file of facesFor(faceRules(text(css)), options.family, points))
+            for (const file of facesFor(faceRules(assetText(css)), options.family, points))
               links.push(
                 `<link rel="preload" href="./${cssDir}${file.replace(/^\.\//, '')}" as="font" type="font/woff2" crossorigin>`,
               )
@@ -87,7 +88,7 @@ export function firstSlidePreload(options: PreloadOptions): Plugin {
         }
         if (!links.length) return
         // After the page's own script and stylesheet, which are wanted first.
-        html.source = text(html).replace('</head>', `  ${links.join('\n    ')}\n  </head>`)
+        html.source = assetText(html).replace('</head>', `  ${links.join('\n    ')}\n  </head>`)
       },
     },
   }

@@ -40,9 +40,10 @@ export function chooseFirstPaint(startup: StartupOptions, stored: StoredChoice |
   const kiosk =
     typeof known.kiosk === 'object' && known.kiosk !== null && (known.kiosk as { enabled?: unknown }).enabled
   if (kiosk && startup.theme === undefined) return null
-  const theme = startup.theme ?? (known.theme as ThemeName | undefined) ?? (stored === null ? undefined : 'light')
-  const lang =
-    startup.lang ?? (known.lang as FirstPaintVariant['lang'] | undefined) ?? (stored === null ? undefined : 'zh')
+  // The app's defaults apply only where the settings were read and say nothing.
+  const defaults = stored === null ? {} : { theme: 'light' as const, lang: 'zh' as const }
+  const theme = startup.theme ?? (known.theme as ThemeName | undefined) ?? defaults.theme
+  const lang = startup.lang ?? (known.lang as FirstPaintVariant['lang'] | undefined) ?? defaults.lang
   if (theme === undefined || lang === undefined) return null
   const bilingual = startup.bilingual ?? (known.bilingual as boolean | undefined) ?? false
   return { lang, bilingual, theme }

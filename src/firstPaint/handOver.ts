@@ -44,26 +44,18 @@ function earlyKeys(layer: HTMLElement): EarlyKey[] {
   }
 }
 
-export interface HandOver {
-  /** The app's slide carried the entrance on (it is the same slide). */
-  carriedOn: boolean
-  /** Keys pressed while the written-in slide was up, in order, for the app to act on. */
-  keys: EarlyKey[]
-}
-
 /**
  * Called once the app has drawn its view into `app` (or null where it shows no deck, such as an
  * error): where the app shows the same slide its entrance carries on from the written-in one's,
  * and the written-in one goes. Any difference outside the slide (the counter, the theme) then
- * changes at once.
+ * changes at once. Returns the keys pressed while it was up, in order, for the app to act on.
  */
-export function handOverFirstPaint(app: Element | null): HandOver {
+export function handOverFirstPaint(app: Element | null): EarlyKey[] {
   const layer = openingShown(document)
-  if (!layer) return { carriedOn: false, keys: [] }
-  const carriedOn = app !== null && sameSlide(layer, app)
-  if (carriedOn)
+  if (!layer) return []
+  if (app !== null && sameSlide(layer, app))
     continueAnimations(layer.querySelector('[data-slide-number]')!, app.querySelector('[data-slide-number]')!)
   const keys = app === null ? [] : earlyKeys(layer)
   layer.remove()
-  return { carriedOn, keys }
+  return keys
 }

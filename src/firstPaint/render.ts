@@ -1,5 +1,5 @@
 // Build time only (svelte/server): the opening slide as the audience window shows it, in each
-// variant, as markup for the page. Inline styles move to an attribute the entry applies, since the
+// variant, as markup for the page. Inline styles move to an attribute boot.ts applies, since the
 // page's policy applies no style attribute written in its markup.
 import { render } from 'svelte/server'
 import { parseStartup } from '../contract/url'
@@ -22,7 +22,7 @@ export function movedStyles(markup: string): string {
     .replace(/<[a-z][^>]*>/g, (tag) => tag.replace(/\sstyle="/g, ` ${firstPaintStyleAttribute}="`))
 }
 
-/** Every variant, each hidden until the entry picks one. */
+/** Every variant, each hidden until boot.ts picks one. */
 export function firstPaintMarkup(report: Report): string {
   return firstPaintVariants
     .map(

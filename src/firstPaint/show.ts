@@ -5,7 +5,7 @@ import { firstPaintAttribute, firstPaintStyleAttribute, variantName } from './va
 
 /**
  * Keeps the variant `choice` names (none for null) and removes the others; the kept one gets its
- * styles and its theme's name. Returns it, or null.
+ * styles. Returns it, or null.
  */
 export function showFirstPaint(doc: Document, choice: FirstPaintChoice | null): HTMLElement | null {
   const name = choice && variantName(choice)
@@ -19,7 +19,6 @@ export function showFirstPaint(doc: Document, choice: FirstPaintChoice | null): 
   // the page out inside this script, before its fonts are in.
   for (const el of layer.querySelectorAll<HTMLElement>(`[${firstPaintStyleAttribute}]:not([data-scale])`))
     el.style.cssText = el.getAttribute(firstPaintStyleAttribute) ?? ''
-  layer.dataset.theme = choice.theme
   // The page's language picks the face of everything outside the slide (the counter).
   doc.documentElement.lang = choice.lang === 'zh' ? 'zh-CN' : 'en'
   layer.hidden = false
